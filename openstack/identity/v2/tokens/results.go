@@ -1,0 +1,131 @@
+package tokens
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/cloudsdk/gophercloud"
+)
+
+// Access is the body of a v2 token response, decoded in one pass.
+type Access struct {
+	Token          Token          `json:"token"`
+	ServiceCatalog []CatalogEntry `json:"serviceCatalog"`
+	User           User           `json:"user"`
+}
+
+// Token is an issued token and the tenant it is scoped to.
+type Token struct {
+	ID        string               `json:"id"`
+	ExpiresAt gophercloud.JSONTime `json:"expires"`
+	IssuedAt  gophercloud.JSONTime `json:"issued_at"`
+	Tenant    Tenant               `json:"tenant"`
+	AuditIDs  []string             `json:"audit_ids,omitempty"`
+}
+
+// Expires returns the expiry as a time.Time.
+func (t Token) Expires() time.Time { return t.ExpiresAt.Time() }
+
+// Tenant is a v2 project.
+type Tenant struct {
+	ID          string `json:"id"`
+	Name        string `json:"name"`
+	Description string `json:"description,omitempty"`
+	Enabled     bool   `json:"enabled"`
+}
+
+// ServiceCatalog is the list of services a token may use.
+type ServiceCatalog struct {
+	Entries []CatalogEntry
+}
+
+// CatalogEntry is one service of a v2 catalog.
+type CatalogEntry struct {
+	Name      string     `json:"name"`
+	Type      string     `json:"type"`
+	Endpoints []Endpoint `json:"endpoints"`
+}
+
+// Endpoint holds a service's URLs in one region; v2 puts all three
+// interfaces in one record.
+type Endpoint struct {
+	ID          string `json:"id,omitempty"`
+	Region      string `json:"region"`
+	TenantID    string `json:"tenantId,omitempty"`
+	PublicURL   string `json:"publicURL"`
+	InternalURL string `json:"internalURL"`
+	AdminURL    string `json:"adminURL"`
+	VersionID   string `json:"versionId,omitempty"`
+}
+
+// User is the token's user.
+type User struct {
+	ID       string `json:"id"`
+	Name     string `json:"name"`
+	UserName string `json:"username"`
+	Roles    []Role `json:"roles"`
+}
+
+// Role is a role the user holds in the tenant.
+type Role struct {
+	Name string `json:"name"`
+}
+
+type commonResult struct{ gophercloud.Result }
+
+// Extract decodes the whole access document once.
+func (r commonResult) Extract() (*Access, error) {
+	a, err := gophercloud.Extract[Access](r.Result, "access")
+	if err != nil {
+		return nil, err
+	}
+	if a.Token.ID == "" {
+		return nil, fmt.Errorf("%w: access document without token id", gophercloud.ErrMalformedResponse)
+	}
+	return a, nil
+}
+
+// ExtractToken returns the token.
+func (r commonResult) ExtractToken() (*Token, error) {
+	a, err := r.Extract()
+	if err != nil {
+		return nil, err
+	}
+	return &a.Token, nil
+}
+
+// ExtractTokenID returns the token ID.
+func (r commonResult) ExtractTokenID() (string, error) {
+	t, err := r.ExtractToken()
+	if err != nil {
+		return "", err
+	}
+	return t.ID, nil
+}
+
+// ExtractServiceCatalog returns the catalog.
+func (r commonResult) ExtractServiceCatalog() (*ServiceCatalog, error) {
+	a, err := r.Extract()
+	if err != nil {
+		return nil, err
+	}
+	return &ServiceCatalog{Entries: a.ServiceCatalog}, nil
+}
+
+// ExtractUser returns the user with its roles.
+func (r commonResult) ExtractUser() (*User, error) {
+	a, err := r.Extract()
+	if err != nil {
+		return nil, err
+	}
+	return &a.User, nil
+}
+
+// CreateResult is the result of Create.
+type CreateResult struct{ commonResult }
+
+// GetResult is the result of Get.
+type GetResult struct{ commonResult }
+
+// RevokeResult is the result of Revoke.
+type RevokeResult struct{ gophercloud.ErrResult }

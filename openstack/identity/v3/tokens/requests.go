@@ -1,0 +1,64 @@
+package tokens
+
+import (
+	"context"
+	"net/http"
+
+	"github.com/cloudsdk/gophercloud"
+)
+
+// AuthOptionsBuilder builds the body of a token request.
+// gophercloud.AuthOptions implements it.
+type AuthOptionsBuilder interface {
+	ToTokenV3CreateMap() (map[string]any, error)
+}
+
+// Create authenticates and returns a new token (POST /v3/auth/tokens). It
+// sends no existing token, so it works on an unauthenticated client.
+// https://docs.openstack.org/api-ref/identity/v3/#password-authentication-with-unscoped-authorization
+func Create(ctx context.Context, c *gophercloud.ServiceClient, opts AuthOptionsBuilder) (r CreateResult) {
+	if opts == nil {
+		r.Err = gophercloud.ErrMissingInput{Argument: "tokens.AuthOptionsBuilder"}
+		return
+	}
+	b, err := opts.ToTokenV3CreateMap()
+	if err != nil {
+		r.Err = err
+		return
+	}
+	r.Result = c.Post(ctx, tokenURL(c), b, &gophercloud.RequestOpts{OkCodes: []int{http.StatusCreated}, NoAuth: true})
+	return
+}
+
+// Get validates token and returns its details, catalog included
+// (GET /v3/auth/tokens with X-Subject-Token). The client's own token
+// authorises the call.
+func Get(ctx context.Context, c *gophercloud.ServiceClient, token string) (r GetResult) {
+	r.Result = c.Get(ctx, tokenURL(c), &gophercloud.RequestOpts{
+		MoreHeaders: map[string]string{"X-Subject-Token": token},
+		OkCodes:     []int{http.StatusOK, http.StatusNonAuthoritativeInfo},
+	})
+	return
+}
+
+// Validate reports whether token is valid (HEAD /v3/auth/tokens): false for
+// a token Keystone does not know or has revoked, an error for anything else.
+func Validate(ctx context.Context, c *gophercloud.ServiceClient, token string) (bool, error) {
+	r := c.Head(ctx, tokenURL(c), &gophercloud.RequestOpts{
+		MoreHeaders: map[string]string{"X-Subject-Token": token},
+		OkCodes:     []int{http.StatusOK, http.StatusNoContent},
+	})
+	if gophercloud.ResponseCodeIs(r.Err, http.StatusNotFound) {
+		return false, nil
+	}
+	return r.Err == nil, r.Err
+}
+
+// Revoke revokes token at once (DELETE /v3/auth/tokens).
+func Revoke(ctx context.Context, c *gophercloud.ServiceClient, token string) (r RevokeResult) {
+	r.Result = c.Delete(ctx, tokenURL(c), &gophercloud.RequestOpts{
+		MoreHeaders: map[string]string{"X-Subject-Token": token},
+		OkCodes:     []int{http.StatusNoContent},
+	})
+	return
+}

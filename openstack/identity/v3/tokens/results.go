@@ -1,0 +1,165 @@
+package tokens
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/cloudsdk/gophercloud"
+)
+
+// Token is an issued token: what a client sends and when it stops working.
+type Token struct {
+	ID        string    `json:"id"`
+	ExpiresAt time.Time `json:"expires_at"`
+}
+
+// TokenInfo is the body of a token response, decoded in one pass.
+type TokenInfo struct {
+	Methods   []string             `json:"methods"`
+	ExpiresAt gophercloud.JSONTime `json:"expires_at"`
+	IssuedAt  gophercloud.JSONTime `json:"issued_at"`
+	User      User                 `json:"user"`
+	Project   *Project             `json:"project,omitempty"`
+	Domain    *Domain              `json:"domain,omitempty"`
+	System    map[string]any       `json:"system,omitempty"`
+	Roles     []Role               `json:"roles,omitempty"`
+	Catalog   []CatalogEntry       `json:"catalog,omitempty"`
+	AuditIDs  []string             `json:"audit_ids,omitempty"`
+}
+
+// ServiceCatalog is the list of services and endpoints a token may use.
+type ServiceCatalog struct {
+	Entries []CatalogEntry `json:"catalog"`
+}
+
+// CatalogEntry is one service of the catalog.
+type CatalogEntry struct {
+	ID        string     `json:"id"`
+	Name      string     `json:"name"`
+	Type      string     `json:"type"`
+	Endpoints []Endpoint `json:"endpoints"`
+}
+
+// Endpoint is one URL of a service, for one interface and region.
+type Endpoint struct {
+	ID        string `json:"id"`
+	Region    string `json:"region"`
+	RegionID  string `json:"region_id"`
+	Interface string `json:"interface"`
+	URL       string `json:"url"`
+}
+
+// Domain is a user's or project's domain.
+type Domain struct {
+	ID   string `json:"id"`
+	Name string `json:"name"`
+}
+
+// User is the token's user.
+type User struct {
+	ID                string  `json:"id"`
+	Name              string  `json:"name"`
+	Domain            Domain  `json:"domain"`
+	PasswordExpiresAt *string `json:"password_expires_at,omitempty"`
+}
+
+// Project is the token's project scope.
+type Project struct {
+	ID     string `json:"id"`
+	Name   string `json:"name"`
+	Domain Domain `json:"domain"`
+}
+
+// Role is a role the user holds in the token's scope.
+type Role struct {
+	ID   string `json:"id"`
+	Name string `json:"name"`
+}
+
+type commonResult struct{ gophercloud.Result }
+
+// Extract decodes the whole token body once; prefer it over calling several
+// ExtractX methods.
+func (r commonResult) Extract() (*TokenInfo, error) {
+	return gophercloud.Extract[TokenInfo](r.Result, "token")
+}
+
+// ExtractToken returns the token ID (from the X-Subject-Token header) and
+// its expiry.
+func (r commonResult) ExtractToken() (*Token, error) {
+	info, err := r.Extract()
+	if err != nil {
+		return nil, err
+	}
+	id, err := r.ExtractTokenID()
+	if err != nil {
+		return nil, err
+	}
+	return &Token{ID: id, ExpiresAt: info.ExpiresAt.Time()}, nil
+}
+
+// ExtractTokenID returns the token ID from the X-Subject-Token header.
+func (r commonResult) ExtractTokenID() (string, error) {
+	if r.Err != nil {
+		return "", r.Err
+	}
+	id := r.Header.Get("X-Subject-Token")
+	if id == "" {
+		return "", fmt.Errorf("%w: no X-Subject-Token header", gophercloud.ErrMalformedResponse)
+	}
+	return id, nil
+}
+
+// ExtractCatalog returns the service catalog (empty for an unscoped token).
+func (r commonResult) ExtractCatalog() (*ServiceCatalog, error) {
+	info, err := r.Extract()
+	if err != nil {
+		return nil, err
+	}
+	return &ServiceCatalog{Entries: info.Catalog}, nil
+}
+
+// ExtractUser returns the token's user.
+func (r commonResult) ExtractUser() (*User, error) {
+	info, err := r.Extract()
+	if err != nil {
+		return nil, err
+	}
+	return &info.User, nil
+}
+
+// ExtractProject returns the project scope, nil when not project-scoped.
+func (r commonResult) ExtractProject() (*Project, error) {
+	info, err := r.Extract()
+	if err != nil {
+		return nil, err
+	}
+	return info.Project, nil
+}
+
+// ExtractDomain returns the domain scope, nil when not domain-scoped.
+func (r commonResult) ExtractDomain() (*Domain, error) {
+	info, err := r.Extract()
+	if err != nil {
+		return nil, err
+	}
+	return info.Domain, nil
+}
+
+// ExtractRoles returns the roles in the token's scope.
+func (r commonResult) ExtractRoles() ([]Role, error) {
+	info, err := r.Extract()
+	if err != nil {
+		return nil, err
+	}
+	return info.Roles, nil
+}
+
+// CreateResult is the result of Create.
+type CreateResult struct{ commonResult }
+
+// GetResult is the result of Get.
+type GetResult struct{ commonResult }
+
+// RevokeResult is the result of Revoke.
+type RevokeResult struct{ gophercloud.ErrResult }

@@ -1,0 +1,5 @@
+package tokens
+
+import "github.com/cloudsdk/gophercloud"
+
+func tokenURL(c *gophercloud.ServiceClient) string { return c.ServiceURL("auth", "tokens") }

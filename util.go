@@ -1,0 +1,98 @@
+package gophercloud
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"time"
+)
+
+// WaitFor calls predicate every interval until it reports done, returns an
+// error, or ctx ends. It is how callers wait for a server to boot or a
+// volume to become available without writing the same loop each time.
+func WaitFor(ctx context.Context, interval time.Duration, predicate func(context.Context) (bool, error)) error {
+	if interval <= 0 {
+		interval = time.Second
+	}
+	for {
+		done, err := predicate(ctx)
+		if err != nil {
+			return err
+		}
+		if done {
+			return nil
+		}
+		if err := sleepCtx(ctx, interval); err != nil {
+			return fmt.Errorf("%w: %w", ErrTimeout, err)
+		}
+	}
+}
+
+// NormalizeURL makes sure a base URL ends with "/", so joining paths to it
+// never drops its last segment.
+func NormalizeURL(u string) string {
+	if !strings.HasSuffix(u, "/") {
+		return u + "/"
+	}
+	return u
+}
+
+// Time layouts OpenStack services use in JSON.
+const (
+	// RFC3339Milli is Keystone's expires_at: "2026-11-22T23:04:08.000000Z".
+	RFC3339Milli = "2006-01-02T15:04:05.999999Z07:00"
+	// RFC3339NoZ is Nova's and Cinder's created/updated without a zone,
+	// which means UTC: "2026-11-22T23:04:08".
+	RFC3339NoZ = "2006-01-02T15:04:05"
+	// RFC3339MilliNoZ is the same with fractional seconds.
+	RFC3339MilliNoZ = "2006-01-02T15:04:05.999999"
+)
+
+// ParseTime reads any of the time formats OpenStack services emit: RFC 3339
+// with or without fractional seconds, with or without a zone (then UTC).
+func ParseTime(s string) (time.Time, error) {
+	for _, layout := range []string{time.RFC3339Nano, RFC3339MilliNoZ, RFC3339NoZ, "2006-01-02 15:04:05"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t, nil
+		}
+	}
+	return time.Time{}, fmt.Errorf("%w: unrecognised time %q", ErrMalformedResponse, s)
+}
+
+// JSONTime decodes every OpenStack time format (see ParseTime); null and
+// "" decode to the zero time. Resource structs use it for their time fields.
+type JSONTime time.Time
+
+// UnmarshalJSON implements json.Unmarshaler.
+func (t *JSONTime) UnmarshalJSON(b []byte) error {
+	if string(b) == "null" {
+		*t = JSONTime{}
+		return nil
+	}
+	var s string
+	if err := json.Unmarshal(b, &s); err != nil {
+		return err
+	}
+	if s == "" {
+		*t = JSONTime{}
+		return nil
+	}
+	v, err := ParseTime(s)
+	if err != nil {
+		return err
+	}
+	*t = JSONTime(v)
+	return nil
+}
+
+// MarshalJSON writes RFC 3339 with nanoseconds, or null for the zero time.
+func (t JSONTime) MarshalJSON() ([]byte, error) {
+	if time.Time(t).IsZero() {
+		return []byte("null"), nil
+	}
+	return json.Marshal(time.Time(t).Format(time.RFC3339Nano))
+}
+
+// Time returns the value as a time.Time.
+func (t JSONTime) Time() time.Time { return time.Time(t) }

@@ -72,9 +72,7 @@ func redactValue(v any, parentKey string) any {
 		for k, val := range x {
 			lk := strings.ToLower(k)
 			switch {
-			case secretKeys[lk]:
-				x[k] = "***"
-			case lk == "token" && isString(val):
+			case (secretKeys[lk] || lk == "token") && isScalar(val):
 				x[k] = "***"
 			case lk == "id" && parentKey == "token":
 				x[k] = "***"
@@ -92,7 +90,15 @@ func redactValue(v any, parentKey string) any {
 	return v
 }
 
-func isString(v any) bool { _, ok := v.(string); return ok }
+// isScalar is true for values that may be a secret themselves; objects
+// under a secret-sounding key (v3's "password" method) are walked instead.
+func isScalar(v any) bool {
+	switch v.(type) {
+	case map[string]any, []any, nil:
+		return false
+	}
+	return true
+}
 
 func itoa(n int) string {
 	b, _ := json.Marshal(n)

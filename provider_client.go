@@ -424,7 +424,7 @@ func (p *ProviderClient) newRequest(ctx context.Context, method, url string, bod
 			continue
 		}
 		if strings.ContainsAny(v, "\r\n") {
-			return nil, ErrInvalidInput{Argument: "header " + k, Value: v, Reason: "contains a line break"}
+			return nil, ErrInvalidInput{Argument: "header " + k, Reason: "value contains a line break"}
 		}
 		req.Header.Set(k, v)
 	}

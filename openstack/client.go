@@ -239,70 +239,58 @@ func NewServiceClient(client *gophercloud.ProviderClient, eo gophercloud.Endpoin
 	return nil, firstErr
 }
 
-// withVersion points ResourceBase at endpoint+version unless the catalog
-// URL already ends with it.
-func withVersion(sc *gophercloud.ServiceClient, version string) *gophercloud.ServiceClient {
-	if !strings.HasSuffix(sc.Endpoint, "/"+version+"/") {
-		sc.ResourceBase = sc.Endpoint + version + "/"
-	}
-	return sc
-}
-
-func ret(sc *gophercloud.ServiceClient, err error, fix func(*gophercloud.ServiceClient) *gophercloud.ServiceClient) (*gophercloud.ServiceClient, error) {
+// newClient is NewServiceClient plus the API version some services leave
+// out of their catalog URL: ResourceBase becomes endpoint+version+"/" unless
+// the catalog URL already ends with it.
+func newClient(client *gophercloud.ProviderClient, eo gophercloud.EndpointOpts, version string, types ...string) (*gophercloud.ServiceClient, error) {
+	sc, err := NewServiceClient(client, eo, types...)
 	if err != nil {
 		return nil, err
 	}
-	if fix != nil {
-		sc = fix(sc)
+	if version != "" && !strings.HasSuffix(sc.Endpoint, "/"+version+"/") {
+		sc.ResourceBase = sc.Endpoint + version + "/"
 	}
 	return sc, nil
 }
 
 // NewIdentityV3 returns a client for the Identity v3 API.
 func NewIdentityV3(client *gophercloud.ProviderClient, eo gophercloud.EndpointOpts) (*gophercloud.ServiceClient, error) {
-	sc, err := NewServiceClient(client, eo, "identity")
-	return ret(sc, err, func(sc *gophercloud.ServiceClient) *gophercloud.ServiceClient { return withVersion(sc, "v3") })
+	return newClient(client, eo, "v3", "identity")
 }
 
 // NewIdentityV2 returns a client for the Identity v2.0 API.
 func NewIdentityV2(client *gophercloud.ProviderClient, eo gophercloud.EndpointOpts) (*gophercloud.ServiceClient, error) {
-	sc, err := NewServiceClient(client, eo, "identity")
-	return ret(sc, err, func(sc *gophercloud.ServiceClient) *gophercloud.ServiceClient { return withVersion(sc, "v2.0") })
+	return newClient(client, eo, "v2.0", "identity")
 }
 
 // NewComputeV2 returns a client for the Compute v2.1 API (Nova). Set its
 // Microversion to use features newer than 2.1.
 func NewComputeV2(client *gophercloud.ProviderClient, eo gophercloud.EndpointOpts) (*gophercloud.ServiceClient, error) {
-	sc, err := NewServiceClient(client, eo, "compute")
-	return ret(sc, err, nil)
+	return newClient(client, eo, "", "compute")
 }
 
 // NewNetworkV2 returns a client for the Networking v2.0 API (Neutron).
 func NewNetworkV2(client *gophercloud.ProviderClient, eo gophercloud.EndpointOpts) (*gophercloud.ServiceClient, error) {
-	sc, err := NewServiceClient(client, eo, "network")
-	return ret(sc, err, func(sc *gophercloud.ServiceClient) *gophercloud.ServiceClient { return withVersion(sc, "v2.0") })
+	return newClient(client, eo, "v2.0", "network")
 }
 
-// NewBlockStorageV3 returns a client for the Block Storage v3 API (Cinder).
+// NewBlockStorageV3 returns a client for the Block Storage v3 API (Cinder),
+// registered as "block-storage" or, on older clouds, "volumev3".
 func NewBlockStorageV3(client *gophercloud.ProviderClient, eo gophercloud.EndpointOpts) (*gophercloud.ServiceClient, error) {
-	sc, err := NewServiceClient(client, eo, "block-storage", "volumev3")
-	return ret(sc, err, nil)
+	return newClient(client, eo, "", "block-storage", "volumev3")
 }
 
 // NewObjectStorageV1 returns a client for the Object Storage v1 API (Swift).
 func NewObjectStorageV1(client *gophercloud.ProviderClient, eo gophercloud.EndpointOpts) (*gophercloud.ServiceClient, error) {
-	sc, err := NewServiceClient(client, eo, "object-store")
-	return ret(sc, err, nil)
+	return newClient(client, eo, "", "object-store")
 }
 
 // NewImageV2 returns a client for the Image v2 API (Glance).
 func NewImageV2(client *gophercloud.ProviderClient, eo gophercloud.EndpointOpts) (*gophercloud.ServiceClient, error) {
-	sc, err := NewServiceClient(client, eo, "image")
-	return ret(sc, err, func(sc *gophercloud.ServiceClient) *gophercloud.ServiceClient { return withVersion(sc, "v2") })
+	return newClient(client, eo, "v2", "image")
 }
 
 // NewPlacementV1 returns a client for the Placement API.
 func NewPlacementV1(client *gophercloud.ProviderClient, eo gophercloud.EndpointOpts) (*gophercloud.ServiceClient, error) {
-	sc, err := NewServiceClient(client, eo, "placement")
-	return ret(sc, err, nil)
+	return newClient(client, eo, "", "placement")
 }

@@ -112,6 +112,15 @@ func (o AuthOptions) v3Identity() (map[string]any, error) {
 		}
 		return map[string]any{"methods": []string{"token"}, "token": map[string]any{"id": o.TokenID}}, nil
 	}
+	if o.Password == "" && o.Passcode != "" {
+		// TOTP alone (keystoneauth's v3totp).
+		user, err := o.v3User()
+		if err != nil {
+			return nil, err
+		}
+		user["passcode"] = o.Passcode
+		return map[string]any{"methods": []string{"totp"}, "totp": map[string]any{"user": user}}, nil
+	}
 	if o.Password == "" {
 		return nil, ErrMissingInput{Argument: "AuthOptions.Password"}
 	}
@@ -162,6 +171,9 @@ func domainRef(field, id, name string) (map[string]any, error) {
 }
 
 func (o AuthOptions) v3Scope() (map[string]any, error) {
+	if o.Scope == nil && o.TenantID != "" && o.TenantName != "" {
+		return nil, ErrInvalidInput{Argument: "AuthOptions.TenantID", Reason: "set TenantID or TenantName, not both"}
+	}
 	s := o.Scope
 	if s == nil && (o.TenantID != "" || o.TenantName != "") {
 		s = &AuthScope{ProjectID: o.TenantID, ProjectName: o.TenantName, DomainID: o.DomainID, DomainName: o.DomainName}

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"net/http"
 	"net/url"
 	"slices"
@@ -152,14 +153,15 @@ func FaultMessage(body []byte) string {
 		var doc map[string]json.RawMessage
 		if json.Unmarshal(body, &doc) == nil {
 			if m := messageOf(doc); m != "" {
-				return m
+				return oneLine(m)
 			}
-			// One wrapper level: {"<faultName>": {"message": …}}.
-			for _, raw := range doc {
+			// One wrapper level: {"<faultName>": {"message": …}}, keys in
+			// sorted order so the same body always gives the same message.
+			for _, k := range slices.Sorted(maps.Keys(doc)) {
 				var inner map[string]json.RawMessage
-				if json.Unmarshal(raw, &inner) == nil {
+				if json.Unmarshal(doc[k], &inner) == nil {
 					if m := messageOf(inner); m != "" {
-						return m
+						return oneLine(m)
 					}
 				}
 			}
@@ -182,15 +184,33 @@ func messageOf(doc map[string]json.RawMessage) string {
 func textExcerpt(body []byte) string {
 	var b strings.Builder
 	inTag := false
-	space := false
 	for _, r := range string(body) {
 		switch {
 		case r == '<':
 			inTag = true
-			space = true
+			b.WriteByte(' ')
 		case r == '>':
 			inTag = false
-		case inTag:
+		case !inTag:
+			b.WriteRune(r)
+		}
+		if b.Len() > maxFaultMessage*2 {
+			break
+		}
+	}
+	return oneLine(b.String())
+}
+
+// maxFaultMessage caps the service message kept in an error.
+const maxFaultMessage = 300
+
+// oneLine folds whitespace runs (newlines included) into single spaces,
+// drops invalid UTF-8 and caps the result, so an error stays one line.
+func oneLine(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		switch {
 		case r == utf8.RuneError:
 		case r == '\n' || r == '\r' || r == '\t' || r == ' ':
 			space = true
@@ -201,7 +221,7 @@ func textExcerpt(body []byte) string {
 			space = false
 			b.WriteRune(r)
 		}
-		if b.Len() >= 200 {
+		if b.Len() >= maxFaultMessage {
 			return b.String() + "…"
 		}
 	}

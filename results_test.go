@@ -256,3 +256,15 @@ func FuzzFaultMessage(f *testing.F) {
 		}
 	})
 }
+
+func TestFaultMessageIsDeterministicAndOneLine(t *testing.T) {
+	body := []byte(`{"badRequest": {"message": "x"}, "itemNotFound": {"message": "y"}}`)
+	for range 20 {
+		assert.Equal(t, "x", gophercloud.FaultMessage(body))
+	}
+	long := `{"message": "line one\nline <two>\n` + strings.Repeat("z", 2000) + `"}`
+	m := gophercloud.FaultMessage([]byte(long))
+	assert.NotContains(t, m, "\n")
+	assert.Contains(t, m, "line one line <two>")
+	assert.LessOrEqual(t, len(m), 310)
+}

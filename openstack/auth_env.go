@@ -2,6 +2,7 @@ package openstack
 
 import (
 	"os"
+	"strings"
 
 	"github.com/cloudsdk/gophercloud"
 )
@@ -9,7 +10,7 @@ import (
 // AuthOptionsFromEnv reads the OS_* variables an openrc file exports:
 //
 //	OS_AUTH_URL                      IdentityEndpoint (required)
-//	OS_USERNAME, OS_USERID           the user
+//	OS_USERNAME, OS_USER_ID          the user (OS_USERID too)
 //	OS_PASSWORD, OS_PASSCODE         password (+ TOTP)
 //	OS_TOKEN (or OS_AUTH_TOKEN)      an existing token instead
 //	OS_APPLICATION_CREDENTIAL_ID / _NAME / _SECRET
@@ -36,7 +37,7 @@ func AuthOptionsFromEnv() (gophercloud.AuthOptions, error) {
 	opts := gophercloud.AuthOptions{
 		IdentityEndpoint:            get("OS_AUTH_URL"),
 		Username:                    get("OS_USERNAME"),
-		UserID:                      get("OS_USERID"),
+		UserID:                      first("OS_USER_ID", "OS_USERID"),
 		Password:                    get("OS_PASSWORD"),
 		Passcode:                    get("OS_PASSCODE"),
 		TokenID:                     first("OS_TOKEN", "OS_AUTH_TOKEN"),
@@ -47,11 +48,12 @@ func AuthOptionsFromEnv() (gophercloud.AuthOptions, error) {
 		DomainName:                  first("OS_USER_DOMAIN_NAME", "OS_DOMAIN_NAME"),
 	}
 	if opts.DomainID != "" && opts.DomainName != "" {
-		// OS_USER_DOMAIN_ID beats a generic OS_DOMAIN_NAME, and so on.
-		if get("OS_USER_DOMAIN_ID") != "" {
-			opts.DomainName = ""
-		} else {
+		// A user-specific variable beats a generic one; at the same level
+		// the ID beats the name (as for the project's domain below).
+		if get("OS_USER_DOMAIN_ID") == "" && get("OS_USER_DOMAIN_NAME") != "" {
 			opts.DomainID = ""
+		} else {
+			opts.DomainName = ""
 		}
 	}
 	if opts.IdentityEndpoint == "" {
@@ -98,16 +100,27 @@ func AuthOptionsFromEnv() (gophercloud.AuthOptions, error) {
 func RegionFromEnv() string { return os.Getenv("OS_REGION_NAME") }
 
 // EndpointOptsFromEnv returns EndpointOpts from OS_REGION_NAME and
-// OS_INTERFACE (public, internal or admin; "publicURL" style accepted).
+// OS_INTERFACE (public, internal or admin, in any case; "publicURL" style
+// accepted). Any other interface is kept as is, so that the endpoint
+// lookup reports it instead of silently using the public one.
 func EndpointOptsFromEnv() gophercloud.EndpointOpts {
-	eo := gophercloud.EndpointOpts{Region: os.Getenv("OS_REGION_NAME")}
-	switch os.Getenv("OS_INTERFACE") {
-	case "internal", "internalURL":
-		eo.Availability = gophercloud.AvailabilityInternal
-	case "admin", "adminURL":
-		eo.Availability = gophercloud.AvailabilityAdmin
-	case "public", "publicURL":
-		eo.Availability = gophercloud.AvailabilityPublic
+	return gophercloud.EndpointOpts{
+		Region:       os.Getenv("OS_REGION_NAME"),
+		Availability: parseInterface(os.Getenv("OS_INTERFACE")),
 	}
-	return eo
+}
+
+// parseInterface reads an interface name as the OpenStack CLI accepts it.
+func parseInterface(v string) gophercloud.Availability {
+	switch strings.TrimSuffix(strings.ToLower(v), "url") {
+	case "":
+		return ""
+	case "internal":
+		return gophercloud.AvailabilityInternal
+	case "admin":
+		return gophercloud.AvailabilityAdmin
+	case "public":
+		return gophercloud.AvailabilityPublic
+	}
+	return gophercloud.Availability(v)
 }

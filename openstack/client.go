@@ -64,6 +64,9 @@ func Authenticate(ctx context.Context, client *gophercloud.ProviderClient, opts 
 	if err != nil {
 		return err
 	}
+	// ProviderClient.IdentityEndpoint is the versioned URL: record what
+	// discovery found, so a later Authenticate need not ask again.
+	client.IdentityEndpoint = endpoint
 	if version == "v2.0" {
 		return AuthenticateV2(ctx, client, opts, endpoint)
 	}

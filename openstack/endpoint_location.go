@@ -13,15 +13,20 @@ import (
 // the service type (and name, when given), the interface (public by
 // default) and the region (any, when empty). Several services or regions
 // publishing the same URL are one match; different URLs are an error, since
-// picking one silently would send requests to the wrong place.
+// picking one silently would send requests to the wrong place. A nil
+// catalog finds no service, like an empty one.
 func V3EndpointURL(catalog *tokens3.ServiceCatalog, opts gophercloud.EndpointOpts) (string, error) {
 	if err := opts.Validate(); err != nil {
 		return "", err
 	}
-	avail := string(opts.Availability)
-	if avail == "" {
-		avail = string(gophercloud.AvailabilityPublic)
+	if catalog == nil {
+		catalog = &tokens3.ServiceCatalog{}
 	}
+	if opts.Availability == "" {
+		// Also makes error messages say which interface was looked for.
+		opts.Availability = gophercloud.AvailabilityPublic
+	}
+	avail := string(opts.Availability)
 	var urls []string
 	services := 0
 	for _, entry := range catalog.Entries {
@@ -30,7 +35,7 @@ func V3EndpointURL(catalog *tokens3.ServiceCatalog, opts gophercloud.EndpointOpt
 		}
 		services++
 		for _, ep := range entry.Endpoints {
-			if ep.Interface != avail {
+			if ep.Interface != avail || ep.URL == "" {
 				continue
 			}
 			if opts.Region != "" && ep.RegionID != opts.Region && ep.Region != opts.Region {
@@ -47,6 +52,12 @@ func V3EndpointURL(catalog *tokens3.ServiceCatalog, opts gophercloud.EndpointOpt
 func V2EndpointURL(catalog *tokens2.ServiceCatalog, opts gophercloud.EndpointOpts) (string, error) {
 	if err := opts.Validate(); err != nil {
 		return "", err
+	}
+	if catalog == nil {
+		catalog = &tokens2.ServiceCatalog{}
+	}
+	if opts.Availability == "" {
+		opts.Availability = gophercloud.AvailabilityPublic
 	}
 	var urls []string
 	services := 0

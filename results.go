@@ -180,6 +180,14 @@ func envelopeType(t reflect.Type, key string) reflect.Type {
 	return et
 }
 
+// Link is one entry of the "links" arrays OpenStack puts on resources and
+// collections.
+type Link struct {
+	Href string `json:"href"`
+	Rel  string `json:"rel"`
+	Type string `json:"type,omitempty"`
+}
+
 // ErrResult is the result of a call that returns no body, such as a delete.
 type ErrResult struct{ Result }
 

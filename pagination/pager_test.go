@@ -212,3 +212,33 @@ func FuzzLinkedParse(f *testing.F) {
 		_, _, _ = pagination.Linked[item]{ItemsKey: "items", LinksKey: "items_links", NextKey: "next"}.Parse(u, nil, body)
 	})
 }
+
+func TestOffset(t *testing.T) {
+	s := th.Setup(t)
+	var hits atomic.Int64
+	s.Handle("GET /groups", func(w http.ResponseWriter, r *http.Request) {
+		hits.Add(1)
+		limit, _ := strconv.Atoi(r.URL.Query().Get("limit"))
+		if limit == 0 {
+			limit = 1000 // the service's own maximum
+		}
+		offset, _ := strconv.Atoi(r.URL.Query().Get("offset"))
+		var out []string
+		for i := offset; i < 5 && i < offset+limit; i++ {
+			out = append(out, fmt.Sprintf(`{"id": "g%d"}`, i))
+		}
+		th.WriteJSON(w, http.StatusOK, `{"server_groups": [`+join(out)+`]}`)
+	})
+	c := s.ServiceClient()
+	got, err := pagination.New[item](c, c.ServiceURL("groups")+"?limit=2", pagination.Offset[item]{ItemsKey: "server_groups"}, nil).Collect(t.Context())
+	require.NoError(t, err)
+	assert.Len(t, got, 5)
+	assert.Equal(t, "g4", got[4].ID)
+	assert.Equal(t, int64(3), hits.Load())
+
+	hits.Store(0)
+	got, err = pagination.New[item](c, c.ServiceURL("groups"), pagination.Offset[item]{ItemsKey: "server_groups"}, nil).Collect(t.Context())
+	require.NoError(t, err)
+	assert.Len(t, got, 5, "without a limit the service's one page is all there is")
+	assert.Equal(t, int64(1), hits.Load())
+}

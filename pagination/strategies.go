@@ -164,6 +164,33 @@ func (s Marker[T]) Parse(current *url.URL, _ http.Header, body []byte) ([]T, str
 	return items, next.String(), nil
 }
 
+// Offset pages are followed with ?offset=N, as Nova's server groups and
+// volume attachments page. The URL must carry a limit (Offset cannot know
+// the service's page size otherwise): the walk ends at a page shorter than
+// the limit.
+type Offset[T any] struct {
+	// ItemsKey is the key of the item array; "" if the body is the array.
+	ItemsKey string
+}
+
+// Parse implements Strategy.
+func (s Offset[T]) Parse(current *url.URL, _ http.Header, body []byte) ([]T, string, error) {
+	items, err := gophercloud.DecodeSlice[T](body, s.ItemsKey)
+	if err != nil {
+		return nil, "", err
+	}
+	q := current.Query()
+	limit, err := strconv.Atoi(q.Get("limit"))
+	if err != nil || limit <= 0 || len(items) < limit {
+		return items, "", nil
+	}
+	offset, _ := strconv.Atoi(q.Get("offset"))
+	q.Set("offset", strconv.Itoa(offset+len(items)))
+	next := *current
+	next.RawQuery = q.Encode()
+	return items, next.String(), nil
+}
+
 // Single is a list that always fits in one page.
 type Single[T any] struct {
 	// ItemsKey is the key of the item array; "" if the body is the array.

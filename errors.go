@@ -26,10 +26,12 @@ var (
 	ErrNotFound           = errors.New("resource not found")  // 404
 	ErrMethodNotAllowed   = errors.New("method not allowed")  // 405
 	ErrConflict           = errors.New("conflict")            // 409
+	ErrPreconditionFailed = errors.New("precondition failed") // 412 (If-Match and friends)
 	ErrRateLimited        = errors.New("rate limited")        // 429
 	ErrServerError        = errors.New("server error")        // any 5xx
 	ErrServiceUnavailable = errors.New("service unavailable") // 503 (also matches ErrServerError)
 	ErrMalformedResponse  = errors.New("malformed response")  // a body that does not decode
+	ErrChecksumMismatch   = errors.New("checksum mismatch")   // bytes differ from the service's ETag
 	ErrTimeout            = errors.New("timed out waiting")   // WaitFor gave up
 	ErrReauthFailed       = errors.New("re-authentication failed")
 )
@@ -85,6 +87,8 @@ func (e *ErrUnexpectedResponseCode) Is(target error) bool {
 		return e.Actual == http.StatusMethodNotAllowed
 	case ErrConflict:
 		return e.Actual == http.StatusConflict
+	case ErrPreconditionFailed:
+		return e.Actual == http.StatusPreconditionFailed
 	case ErrRateLimited:
 		return e.Actual == http.StatusTooManyRequests
 	case ErrServiceUnavailable:

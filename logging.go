@@ -19,6 +19,7 @@ var secretHeaders = map[string]bool{
 	"X-Service-Token": true, "Authorization": true, "Cookie": true, "Set-Cookie": true,
 	"X-Account-Meta-Temp-Url-Key": true, "X-Account-Meta-Temp-Url-Key-2": true,
 	"X-Container-Meta-Temp-Url-Key": true, "X-Container-Meta-Temp-Url-Key-2": true,
+	"X-Container-Sync-Key": true,
 }
 
 // secretKeys are JSON object keys whose values are redacted in logged

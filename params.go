@@ -79,6 +79,14 @@ func optsDisplayValue(v any) string {
 	return s
 }
 
+// CommaList is a list sent as ONE comma-separated query parameter
+// ("tags=a,b"), the form Nova and Neutron expect for tag and field filters;
+// a plain slice repeats the key instead ("name=a&name=b").
+type CommaList []string
+
+// String joins the items with commas.
+func (l CommaList) String() string { return strings.Join(l, ",") }
+
 // MaybeString exists for optional string options that are pointers so that
 // "not given" (nil) differs from "set to empty": it returns nil for "" and a
 // pointer to a copy of s otherwise.

@@ -162,6 +162,10 @@ func NewHTTPClient() *http.Client {
 	t.MaxIdleConns = 256
 	t.MaxIdleConnsPerHost = 128
 	t.IdleConnTimeout = 90 * time.Second
+	// 64 KiB socket buffers instead of 4 KiB: fewer syscalls for object
+	// and image streams, negligible for JSON.
+	t.ReadBufferSize = 64 << 10
+	t.WriteBufferSize = 64 << 10
 	return &http.Client{Transport: t}
 }
 

@@ -152,7 +152,7 @@ func decodeJSON(body []byte, v any) error {
 		return fmt.Errorf("%w: empty body", ErrMalformedResponse)
 	}
 	if err := json.Unmarshal(body, v); err != nil {
-		return fmt.Errorf("%w: %v", ErrMalformedResponse, err)
+		return fmt.Errorf("%w: %w", ErrMalformedResponse, err)
 	}
 	return nil
 }

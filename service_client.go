@@ -146,6 +146,10 @@ func MicroversionHeaders(serviceType, v string) map[string]string {
 		return map[string]string{"X-OpenStack-Manila-API-Version": v}
 	case "baremetal":
 		return map[string]string{"X-OpenStack-Ironic-API-Version": v}
+	case "":
+		// Without a service type there is no header to name; sending
+		// "OpenStack-API-Version:  2.79" would be wrong everywhere.
+		return nil
 	}
 	return map[string]string{"OpenStack-API-Version": serviceType + " " + v}
 }

@@ -1,6 +1,7 @@
 package gophercloud
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -71,7 +72,9 @@ func (t *JSONTime) UnmarshalJSON(b []byte) error {
 		return nil
 	}
 	var s string
-	if err := json.Unmarshal(b, &s); err != nil {
+	if n := len(b); n >= 2 && b[0] == '"' && b[n-1] == '"' && !bytes.ContainsAny(b[1:n-1], `"\\`) {
+		s = string(b[1 : n-1]) // the common case: no escapes to undo
+	} else if err := json.Unmarshal(b, &s); err != nil {
 		return err
 	}
 	if s == "" {

@@ -13,11 +13,13 @@
 //	all, err := pager.AllPages(ctx)          // one Page holding every item
 //	for item, err := range pager.All(ctx) { … } // items across pages; break stops fetching
 //
-// A Pager never follows a next link that points back to the page it came
-// from, so a misbehaving server cannot make it loop forever.
+// A Pager never follows a next link it has already followed, and stops when
+// a page repeats the previous one byte for byte, so a server that ignores
+// paging parameters cannot make it loop forever.
 package pagination
 
 import (
+	"bytes"
 	"context"
 	"iter"
 	"net/http"
@@ -93,6 +95,7 @@ func (p Pager[T]) Pages(ctx context.Context) iter.Seq2[Page[T], error] {
 			return
 		}
 		seen := map[string]bool{}
+		var prevBody []byte
 		next := p.initial
 		for next != "" && !seen[next] {
 			seen[next] = true
@@ -101,6 +104,12 @@ func (p Pager[T]) Pages(ctx context.Context) iter.Seq2[Page[T], error] {
 				yield(Page[T]{}, err)
 				return
 			}
+			// A server that ignores the paging parameters sends the same
+			// page again: stop instead of looping over it forever.
+			if prevBody != nil && bytes.Equal(prevBody, page.Body) {
+				return
+			}
+			prevBody = page.Body
 			if !yield(page, nil) {
 				return
 			}

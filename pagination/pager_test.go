@@ -242,3 +242,19 @@ func TestOffset(t *testing.T) {
 	assert.Len(t, got, 5, "without a limit the service's one page is all there is")
 	assert.Equal(t, int64(1), hits.Load())
 }
+
+// A server that ignores ?offset= answers every page alike: the walk ends
+// after the first instead of looping.
+func TestRepeatedPageEndsTheWalk(t *testing.T) {
+	s := th.Setup(t)
+	var hits atomic.Int64
+	s.Handle("GET /groups", func(w http.ResponseWriter, r *http.Request) {
+		hits.Add(1)
+		th.WriteJSON(w, http.StatusOK, `{"server_groups": [{"id": "a"}, {"id": "b"}]}`)
+	})
+	c := s.ServiceClient()
+	got, err := pagination.New[item](c, c.ServiceURL("groups")+"?limit=2", pagination.Offset[item]{ItemsKey: "server_groups"}, nil).Collect(t.Context())
+	require.NoError(t, err)
+	assert.Len(t, got, 2)
+	assert.Equal(t, int64(2), hits.Load())
+}

@@ -154,14 +154,25 @@ func (s Marker[T]) Parse(current *url.URL, _ http.Header, body []byte) ([]T, str
 	if err != nil || len(items) == 0 {
 		return items, "", err
 	}
-	q := current.Query()
-	if limit, err := strconv.Atoi(q.Get("limit")); err == nil && len(items) < limit {
-		return items, "", nil
+	return items, MarkerNext(current, len(items), s.MarkerOf(items[len(items)-1])), nil
+}
+
+// MarkerNext is the marker rule for pages in any format (Swift's plain-text
+// listings too): after a page of n items whose last marker is last, the
+// next page is the same URL with ?marker=last, unless the URL's limit says
+// this short page was the final one.
+func MarkerNext(current *url.URL, n int, last string) string {
+	if n == 0 {
+		return ""
 	}
-	q.Set("marker", s.MarkerOf(items[len(items)-1]))
+	q := current.Query()
+	if limit, err := strconv.Atoi(q.Get("limit")); err == nil && n < limit {
+		return ""
+	}
+	q.Set("marker", last)
 	next := *current
 	next.RawQuery = q.Encode()
-	return items, next.String(), nil
+	return next.String()
 }
 
 // Offset pages are followed with ?offset=N, as Nova's server groups and

@@ -42,16 +42,29 @@ type Server struct {
 	t   testing.TB
 }
 
-// Setup starts a fake server for t and stops it when t ends.
+// Setup starts a fake server for t and stops it when t ends. A request no
+// handler matches fails the test.
 func Setup(t testing.TB) *Server {
 	t.Helper()
+	s := newServer(t)
+	t.Cleanup(s.Close)
+	return s
+}
+
+// NewServer starts a fake server outside a test, for runnable Examples;
+// the caller closes it. Handlers answer a request without the test token
+// with 401 instead of failing a test.
+func NewServer() *Server { return newServer(nil) }
+
+func newServer(t testing.TB) *Server {
 	mux := http.NewServeMux()
 	s := &Server{Server: httptest.NewServer(mux), Mux: mux, t: t}
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
-		t.Errorf("testhelper: unexpected request %s %s", r.Method, r.URL)
-		http.Error(w, "no handler for this request in the test", http.StatusNotImplemented)
+		if t != nil {
+			t.Errorf("testhelper: unexpected request %s %s", r.Method, r.URL)
+		}
+		http.Error(w, "no handler for this request", http.StatusNotImplemented)
 	})
-	t.Cleanup(s.Close)
 	return s
 }
 
@@ -74,11 +87,26 @@ func (s *Server) ServiceClient() *gophercloud.ServiceClient {
 	return &gophercloud.ServiceClient{ProviderClient: s.ProviderClient(), Endpoint: s.Endpoint()}
 }
 
+// ServiceClientOf returns a client of a service type ("compute"), so its
+// Microversion selects that service's header.
+func (s *Server) ServiceClientOf(serviceType string) *gophercloud.ServiceClient {
+	c := s.ServiceClient()
+	c.Type = serviceType
+	return c
+}
+
 // Handle registers h for pattern ("GET /servers/{id}") and checks that each
 // request carries the test token.
 func (s *Server) Handle(pattern string, h http.HandlerFunc) {
 	s.Mux.HandleFunc(pattern, func(w http.ResponseWriter, r *http.Request) {
-		TestHeader(s.t, r, "X-Auth-Token", TokenID)
+		if s.t == nil {
+			if r.Header.Get("X-Auth-Token") != TokenID {
+				WriteJSON(w, http.StatusUnauthorized, `{"error": {"code": 401, "message": "The request you have made requires authentication."}}`)
+				return
+			}
+		} else {
+			TestHeader(s.t, r, "X-Auth-Token", TokenID)
+		}
 		h(w, r)
 	})
 }

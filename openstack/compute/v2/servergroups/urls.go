@@ -1,0 +1,8 @@
+package servergroups
+
+import "github.com/cloudsdk/gophercloud"
+
+func listURL(c *gophercloud.ServiceClient) string { return c.ServiceURL("os-server-groups") }
+func groupURL(c *gophercloud.ServiceClient, id string) string {
+	return c.ServiceURL("os-server-groups", id)
+}

@@ -1,0 +1,114 @@
+package internal
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/http"
+	"sync"
+	"time"
+
+	"github.com/cloudsdk/gophercloud"
+)
+
+// DefaultMaxDeletesPerRequest is the bulk middleware's default
+// max_deletes_per_request, used when the cluster does not publish its own.
+const DefaultMaxDeletesPerRequest = 10000
+
+// Info is the part of Swift's capabilities document (GET /info,
+// https://docs.openstack.org/swift/latest/api/discoverability.html) the SDK
+// acts on. A nil section means the middleware is not installed.
+type Info struct {
+	Swift struct {
+		Version     string `json:"version"`
+		MaxFileSize int64  `json:"max_file_size"`
+	} `json:"swift"`
+	BulkDelete *struct {
+		MaxDeletesPerRequest int `json:"max_deletes_per_request"`
+		MaxFailedDeletes     int `json:"max_failed_deletes"`
+	} `json:"bulk_delete"`
+	SLO *struct {
+		MaxManifestSegments int   `json:"max_manifest_segments"`
+		MaxManifestSize     int64 `json:"max_manifest_size"`
+		MinSegmentSize      int64 `json:"min_segment_size"`
+	} `json:"slo"`
+	DLO *struct {
+		MaxSegments int `json:"max_segments"`
+	} `json:"dlo"`
+	TempURL *struct {
+		Methods        []string `json:"methods"`
+		AllowedDigests []string `json:"allowed_digests"`
+	} `json:"tempurl"`
+}
+
+// MaxDeletes returns how many names one bulk-delete request may carry.
+func (i *Info) MaxDeletes() int {
+	if i == nil || i.BulkDelete == nil || i.BulkDelete.MaxDeletesPerRequest <= 0 {
+		return DefaultMaxDeletesPerRequest
+	}
+	return i.BulkDelete.MaxDeletesPerRequest
+}
+
+// ErrNoInfo is returned by Capabilities when the cluster does not publish
+// /info (expose_info = false, or a proxy in front hides it).
+var ErrNoInfo = errors.New("objectstorage: the cluster does not publish /info")
+
+type infoEntry struct {
+	info    *Info
+	err     error
+	fetched time.Time
+}
+
+// infoTTL is how long a cluster's capabilities are trusted. They change
+// only when the operator reconfigures the proxies, while BulkDelete and
+// CreateTempURL ask for them on every call.
+const infoTTL = 15 * time.Minute
+
+// infos caches the capabilities per /info URL. Transport and server
+// errors are not cached.
+var infos sync.Map
+
+// Capabilities returns the cluster's /info document, fetched once per
+// cluster and process without a token (it is public). ErrNoInfo means the
+// cluster hides it; callers then fall back to Swift's defaults.
+func Capabilities(ctx context.Context, c *gophercloud.ServiceClient) (*Info, error) {
+	root, err := rootURL(c)
+	if err != nil {
+		return nil, err
+	}
+	u := root + "info"
+	if e, ok := infos.Load(u); ok && time.Since(e.(infoEntry).fetched) < infoTTL {
+		e := e.(infoEntry)
+		return e.info, e.err
+	}
+	r := c.Get(ctx, u, &gophercloud.RequestOpts{NoAuth: true})
+	e := infoEntry{fetched: time.Now()}
+	switch {
+	case gophercloud.ResponseCodeIs(r.Err, http.StatusNotFound), gophercloud.ResponseCodeIs(r.Err, http.StatusUnauthorized),
+		gophercloud.ResponseCodeIs(r.Err, http.StatusForbidden), gophercloud.ResponseCodeIs(r.Err, http.StatusMethodNotAllowed):
+		e.err = ErrNoInfo
+	case r.Err != nil:
+		return nil, r.Err
+	default:
+		info := new(Info)
+		if err := json.Unmarshal(r.Body, info); err != nil {
+			return nil, fmt.Errorf("%w: %s: %v", gophercloud.ErrMalformedResponse, u, err)
+		}
+		e.info = info
+	}
+	infos.Store(u, e)
+	return e.info, e.err
+}
+
+// ForgetCapabilities drops what Capabilities cached for the cluster of c,
+// so that the next call asks /info again.
+func ForgetCapabilities(c *gophercloud.ServiceClient) {
+	if root, err := rootURL(c); err == nil {
+		infos.Delete(root + "info")
+	}
+}
+
+// ForgetCapabilitiesURL drops the cache entry of one /info URL; tests,
+// whose fake clusters come and go on reused ports, call it.
+func ForgetCapabilitiesURL(infoURL string) { infos.Delete(infoURL) }

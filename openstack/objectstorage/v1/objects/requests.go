@@ -1,0 +1,716 @@
+package objects
+
+import (
+	"context"
+	"crypto/hmac"
+	"crypto/md5"
+	"crypto/sha1"
+	"crypto/sha256"
+	"crypto/sha512"
+	"encoding/base64"
+	"encoding/hex"
+	"fmt"
+	"hash"
+	"io"
+	"math"
+	"net/http"
+	"net/url"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/cloudsdk/gophercloud"
+	"github.com/cloudsdk/gophercloud/openstack/objectstorage/v1/accounts"
+	"github.com/cloudsdk/gophercloud/openstack/objectstorage/v1/internal"
+	"github.com/cloudsdk/gophercloud/pagination"
+)
+
+// ListOpts filters and pages an object listing. The zero value (or nil)
+// lists every object of the container.
+type ListOpts struct {
+	// Limit is the page size (Swift's default and maximum: 10,000).
+	Limit int `q:"limit"`
+	// Marker starts the listing after this name; EndMarker stops it
+	// before this one.
+	Marker    string `q:"marker"`
+	EndMarker string `q:"end_marker"`
+	// Prefix keeps only names starting with it.
+	Prefix string `q:"prefix"`
+	// Delimiter rolls names up to its first occurrence after Prefix into
+	// one pseudo-directory entry (Object.Subdir): with Delimiter "/" and
+	// Prefix "photos/", "photos/2024/a.jpg" is listed as "photos/2024/".
+	Delimiter string `q:"delimiter"`
+	// Reverse lists in reverse order (Swift 2.10+).
+	Reverse bool `q:"reverse"`
+}
+
+func listArgs(c *gophercloud.ServiceClient, container string, opts *ListOpts) (string, url.Values, error) {
+	u, err := containerURL(c, container)
+	if err != nil {
+		return "", nil, err
+	}
+	limit := 0
+	if opts != nil {
+		limit = opts.Limit
+	}
+	q, err := internal.ListQuery(opts, limit, "objects.ListOpts.Limit")
+	return u, q, err
+}
+
+// List returns a Pager over a container's objects with their sizes,
+// hashes and content types (the JSON listing). It does no I/O until
+// walked; the pager follows markers through any number of objects.
+// https://docs.openstack.org/api-ref/object-store/#show-container-details-and-list-objects
+func List(c *gophercloud.ServiceClient, container string, opts *ListOpts) pagination.Pager[Object] {
+	u, q, err := listArgs(c, container, opts)
+	if err != nil {
+		return pagination.Fail[Object](err)
+	}
+	return internal.ListPager(c, u, q, Object.marker)
+}
+
+// ListNames returns a Pager over the object names only (the plain-text
+// listing: the cheapest one). A name holding a line break cannot be told
+// apart in this format; use List for such names.
+func ListNames(c *gophercloud.ServiceClient, container string, opts *ListOpts) pagination.Pager[string] {
+	u, q, err := listArgs(c, container, opts)
+	if err != nil {
+		return pagination.Fail[string](err)
+	}
+	return internal.NamesPager(c, u, q)
+}
+
+// CreateOpts are the settings of an upload. The zero value (or nil)
+// uploads with Swift's defaults and checks the MD5.
+type CreateOpts struct {
+	// ContentType is the object's media type. Empty lets Swift guess it
+	// from the name's extension.
+	ContentType string `h:"Content-Type"`
+	// DetectContentType makes Swift guess the type from the name even
+	// when ContentType is set.
+	DetectContentType bool `h:"X-Detect-Content-Type"`
+	// ContentDisposition and ContentEncoding are stored and returned on
+	// download as they are ("attachment; filename=x.pdf", "gzip").
+	ContentDisposition string `h:"Content-Disposition"`
+	ContentEncoding    string `h:"Content-Encoding"`
+	// Metadata sets user metadata (X-Object-Meta-<key>).
+	Metadata map[string]string `h:"X-Object-Meta-"`
+	// DeleteAfter makes Swift delete the object this long after the
+	// upload (whole seconds, rounded up); DeleteAt at this time. At most
+	// one may be set.
+	DeleteAfter time.Duration
+	DeleteAt    time.Time
+	// IfNoneMatch refuses to overwrite an existing object (If-None-Match: *):
+	// the upload then fails with 412 Precondition Failed.
+	IfNoneMatch bool
+	// ETag is the content's MD5 (hex) when the caller knows it in
+	// advance: Swift then verifies the bytes it received and refuses a
+	// mismatch with 422 before storing anything.
+	ETag string `h:"ETag"`
+	// ObjectManifest makes the object a dynamic large object (DLO)
+	// manifest: "<container>/<prefix>" of its segments, unescaped (the
+	// SDK escapes it). largeobjects.Upload sets it for you.
+	ObjectManifest string
+	// ContentLength is the size of the content when the reader cannot
+	// tell. Without it (and for readers other than *bytes.Reader,
+	// *strings.Reader, *bytes.Buffer and regular *os.File) the upload is
+	// sent chunked, which Swift accepts too. A reader yielding a different
+	// number of bytes fails the upload.
+	ContentLength int64
+	// NoChecksum skips the MD5 the SDK computes while streaming and
+	// compares with the ETag Swift answers. Leave it off unless the CPU
+	// cost matters more than detecting corruption.
+	NoChecksum bool
+	// Progress, when set, is called as bytes are sent with the bytes
+	// done so far and the total (-1 when unknown).
+	Progress func(done, total int64)
+}
+
+// ToObjectCreateHeaders builds the request headers of Create.
+func (opts *CreateOpts) ToObjectCreateHeaders() (map[string]string, error) {
+	h, err := gophercloud.BuildHeaders(opts)
+	if err != nil || opts == nil {
+		return h, err
+	}
+	if err := expiryHeaders(h, "objects.CreateOpts", opts.DeleteAfter, opts.DeleteAt); err != nil {
+		return nil, err
+	}
+	if opts.IfNoneMatch {
+		h["If-None-Match"] = "*"
+	}
+	if opts.ObjectManifest != "" {
+		cont, prefix, _ := strings.Cut(opts.ObjectManifest, "/")
+		if err := internal.CheckContainer("objects.CreateOpts.ObjectManifest", cont); err != nil {
+			return nil, err
+		}
+		h["X-Object-Manifest"] = internal.EscapePath(cont) + "/" + internal.EscapePath(prefix)
+	}
+	if opts.ContentLength < 0 {
+		return nil, gophercloud.ErrInvalidInput{Argument: "objects.CreateOpts.ContentLength", Value: opts.ContentLength, Reason: "must not be negative"}
+	}
+	return h, nil
+}
+
+// expiryHeaders adds X-Delete-After or X-Delete-At.
+func expiryHeaders(h map[string]string, typ string, after time.Duration, at time.Time) error {
+	switch {
+	case after != 0 && !at.IsZero():
+		return gophercloud.ErrInvalidInput{Argument: typ + ".DeleteAt", Value: at, Reason: "cannot be set together with DeleteAfter"}
+	case after < 0:
+		return gophercloud.ErrInvalidInput{Argument: typ + ".DeleteAfter", Value: after, Reason: "must be positive"}
+	case after > 0:
+		h["X-Delete-After"] = strconv.FormatInt(int64(math.Ceil(after.Seconds())), 10)
+	case !at.IsZero():
+		h["X-Delete-At"] = strconv.FormatInt(at.Unix(), 10)
+	}
+	return nil
+}
+
+// Create uploads content as the object container/name, streaming it:
+// nothing is buffered. The size is sent as Content-Length when known
+// (CreateOpts.ContentLength, or the size of a *bytes.Reader,
+// *strings.Reader, *bytes.Buffer or regular *os.File), otherwise the body
+// is chunked. A nil content uploads an empty object.
+//
+// Unless opts.NoChecksum is set, the MD5 of the bytes is computed while
+// they are sent and compared with the ETag Swift answers. On a mismatch
+// the result's error matches ErrChecksumMismatch. The object Swift stored
+// is NOT deleted then (the SDK cannot know whether the caller would rather
+// keep it, retry or inspect it): delete or re-upload it.
+//
+// A request that must be repeated (re-authentication after a 401, a
+// retried 503) can be only when content is an io.Seeker; it is then
+// rewound to where it was when Create was called.
+// https://docs.openstack.org/api-ref/object-store/#create-or-replace-object
+func Create(ctx context.Context, c *gophercloud.ServiceClient, container, name string, content io.Reader, opts *CreateOpts) (r CreateResult) {
+	u, err := objectURL(c, container, name)
+	if err != nil {
+		r.Err = err
+		return
+	}
+	h, err := opts.ToObjectCreateHeaders()
+	if err != nil {
+		r.Err = err
+		return
+	}
+	if opts == nil {
+		opts = &CreateOpts{}
+	}
+	up := newUpload(content, opts.ContentLength, !opts.NoChecksum, opts.Progress)
+	ro := &gophercloud.RequestOpts{RawBody: up.body, MoreHeaders: h, OkCodes: []int{http.StatusCreated}}
+	if up.size > 0 {
+		ro.ContentLength = up.size
+	}
+	if up.replay != nil {
+		ro.GetBody = up.replay
+	}
+	r.Result = c.Do(ctx, http.MethodPut, u, ro)
+	if r.Err == nil && up.hash != nil {
+		r.md5 = hex.EncodeToString(up.hash.Sum(nil))
+		r.Err = checkETag(http.MethodPut, container, name, r.md5, r.Header.Get("Etag"))
+	}
+	return
+}
+
+// checkETag compares the MD5 the SDK computed with the ETag Swift sent.
+func checkETag(method, container, name, sum, etag string) error {
+	etag = strings.Trim(etag, `"`)
+	if etag == "" {
+		return fmt.Errorf("%w: %s %s/%s: no ETag in the response, the upload cannot be verified (set NoChecksum to skip the check)", gophercloud.ErrMalformedResponse, method, container, name)
+	}
+	if !strings.EqualFold(etag, sum) {
+		return fmt.Errorf("%w: %s %s/%s: sent bytes with MD5 %s but Swift stored ETag %s; the stored object is kept and may be corrupt", ErrChecksumMismatch, method, container, name, sum, etag)
+	}
+	return nil
+}
+
+// upload is the body of one Create: the caller's reader, teed into an MD5
+// and counted for progress, and how to start it over.
+type upload struct {
+	body   io.Reader
+	size   int64 // -1 when unknown
+	hash   hash.Hash
+	replay func() (io.Reader, error)
+}
+
+func newUpload(content io.Reader, contentLength int64, checksum bool, progressFn func(done, total int64)) *upload {
+	if content == nil {
+		content = strings.NewReader("")
+	}
+	up := &upload{size: -1}
+	if contentLength > 0 {
+		up.size = contentLength
+	} else if n, ok := internal.SizeOf(content); ok {
+		up.size = n
+	}
+	if checksum {
+		up.hash = md5.New()
+	}
+	if up.size == 0 {
+		// Known to be empty: no body at all, so net/http sends
+		// Content-Length: 0 instead of an empty chunked body.
+		return up
+	}
+	if !checksum && progressFn == nil {
+		// Nothing to add: hand the reader over as it is, so net/http and
+		// the ProviderClient see its real type (and can rewind a seeker).
+		up.body = content
+		return up
+	}
+	var r io.Reader = content
+	if checksum {
+		r = io.TeeReader(content, up.hash)
+	}
+	pr := internal.NewProgress(progressFn, up.size).Reader(r)
+	up.body = pr
+	if s, ok := content.(io.Seeker); ok {
+		if start, err := s.Seek(0, io.SeekCurrent); err == nil {
+			up.replay = func() (io.Reader, error) {
+				if _, err := s.Seek(start, io.SeekStart); err != nil {
+					return nil, err
+				}
+				if up.hash != nil {
+					up.hash.Reset()
+				}
+				pr.Rewind()
+				return pr, nil
+			}
+		}
+	}
+	return up
+}
+
+// DownloadOpts are the conditions and range of a download. The zero value
+// (or nil) downloads the whole object.
+type DownloadOpts struct {
+	// Range asks for part of the object, as an HTTP byte range:
+	// "bytes=0-1023", "bytes=1024-", "bytes=-100" (the last 100 bytes).
+	// Swift then answers 206 with Content-Range.
+	Range string `h:"Range"`
+	// IfMatch and IfNoneMatch are ETags (or "*"): the download happens
+	// only if the object matches (else 412), or only if it does not (else
+	// 304, see DownloadResponse.NotModified).
+	IfMatch     string `h:"If-Match"`
+	IfNoneMatch string `h:"If-None-Match"`
+	// IfModifiedSince (304 when not modified) and IfUnmodifiedSince (412
+	// when modified) compare with the object's Last-Modified.
+	IfModifiedSince   time.Time `h:"If-Modified-Since"`
+	IfUnmodifiedSince time.Time `h:"If-Unmodified-Since"`
+	// Newest asks Swift for the newest replica (slower).
+	Newest bool `h:"X-Newest"`
+	// MultipartManifest "get" returns an SLO's manifest (JSON) instead of
+	// its content.
+	MultipartManifest string `q:"multipart-manifest"`
+	// VerifyChecksum computes the MD5 of the body while it is read and
+	// makes the Read that reaches its end fail with ErrChecksumMismatch
+	// when it differs from the ETag. It is skipped for partial content
+	// and for large objects, whose ETag is not the MD5 of their bytes.
+	VerifyChecksum bool
+	// Progress, when set, is called as bytes are read with the bytes
+	// done and the total (the Content-Length, -1 when unknown).
+	Progress func(done, total int64)
+}
+
+// Download opens the object for reading: the returned Body streams the
+// bytes from Swift, the caller reads and must Close it. A large object
+// (SLO or DLO) is downloaded the same way: Swift concatenates its segments.
+// A failed condition of opts gives 304 Not Modified, which is not an error
+// (NotModified reports it, Body is empty), or 412 Precondition Failed,
+// which is.
+// https://docs.openstack.org/api-ref/object-store/#get-object-content-and-metadata
+func Download(ctx context.Context, c *gophercloud.ServiceClient, container, name string, opts *DownloadOpts) (*DownloadResponse, error) {
+	u, err := objectURL(c, container, name)
+	if err != nil {
+		return nil, err
+	}
+	h, err := gophercloud.BuildHeaders(opts)
+	if err != nil {
+		return nil, err
+	}
+	q, err := gophercloud.BuildQueryString(opts)
+	if err != nil {
+		return nil, err
+	}
+	if q.RawQuery != "" {
+		u += "?" + q.RawQuery
+	}
+	// Bytes as stored: an explicit Accept-Encoding stops net/http from
+	// asking for gzip and transparently inflating an object stored with
+	// Content-Encoding: gzip, which would break sizes and checksums.
+	h["Accept-Encoding"] = "identity"
+	resp, err := c.Request(ctx, http.MethodGet, u, &gophercloud.RequestOpts{
+		MoreHeaders:      h,
+		KeepResponseBody: true,
+		OkCodes:          []int{http.StatusOK, http.StatusPartialContent, http.StatusNotModified},
+	})
+	if err != nil {
+		return nil, err
+	}
+	d := &DownloadResponse{StatusCode: resp.StatusCode, Body: resp.Body}
+	if err := decodeObjectHeader(resp.Header, &d.Header); err != nil {
+		_ = resp.Body.Close()
+		return nil, err
+	}
+	if resp.StatusCode == http.StatusNotModified {
+		_ = resp.Body.Close()
+		d.Body = http.NoBody
+		return d, nil
+	}
+	if opts == nil {
+		return d, nil
+	}
+	var r io.Reader = resp.Body
+	var vb *verifyingBody
+	if opts.VerifyChecksum && resp.StatusCode == http.StatusOK && !d.Header.StaticLargeObject && d.Header.ObjectManifest == "" && d.Header.ETag != "" {
+		vb = &verifyingBody{hash: md5.New(), want: d.Header.ETag, what: container + "/" + name}
+		r = io.TeeReader(r, vb.hash)
+	}
+	if opts.Progress != nil {
+		r = internal.NewProgress(opts.Progress, resp.ContentLength).Reader(r)
+	}
+	if vb != nil {
+		vb.r = r
+		r = vb
+	}
+	d.Body = readCloser{Reader: r, Closer: resp.Body}
+	return d, nil
+}
+
+type readCloser struct {
+	io.Reader
+	io.Closer
+}
+
+// verifyingBody checks the MD5 of what was read when the body ends.
+type verifyingBody struct {
+	r    io.Reader
+	hash hash.Hash
+	want string
+	what string
+	err  error
+}
+
+func (v *verifyingBody) Read(p []byte) (int, error) {
+	if v.err != nil {
+		return 0, v.err
+	}
+	n, err := v.r.Read(p)
+	if err == io.EOF {
+		if got := hex.EncodeToString(v.hash.Sum(nil)); !strings.EqualFold(got, v.want) {
+			v.err = fmt.Errorf("%w: GET %s: received bytes with MD5 %s, ETag is %s", ErrChecksumMismatch, v.what, got, v.want)
+			return n, v.err
+		}
+	}
+	return n, err
+}
+
+// GetOpts tunes Get. The zero value (or nil) is the usual request.
+type GetOpts struct {
+	// Newest asks Swift for the newest replica (slower).
+	Newest bool `h:"X-Newest"`
+	// MultipartManifest "get" describes an SLO's manifest object itself.
+	MultipartManifest string `q:"multipart-manifest"`
+}
+
+// Get reads an object's metadata without its content (HEAD).
+// https://docs.openstack.org/api-ref/object-store/#show-object-metadata
+func Get(ctx context.Context, c *gophercloud.ServiceClient, container, name string, opts *GetOpts) (r GetResult) {
+	u, err := objectURL(c, container, name)
+	if err != nil {
+		r.Err = err
+		return
+	}
+	h, err := gophercloud.BuildHeaders(opts)
+	if err != nil {
+		r.Err = err
+		return
+	}
+	q, err := gophercloud.BuildQueryString(opts)
+	if err != nil {
+		r.Err = err
+		return
+	}
+	if q.RawQuery != "" {
+		u += "?" + q.RawQuery
+	}
+	r.Result = c.Head(ctx, u, &gophercloud.RequestOpts{MoreHeaders: h, OkCodes: []int{http.StatusOK}})
+	return
+}
+
+// UpdateOpts is the complete new metadata of an object. Swift's POST
+// REPLACES all user metadata: items not in Metadata are removed. To change
+// one item, Get the metadata, change the map and Update with all of it.
+type UpdateOpts struct {
+	// Metadata is the object's new user metadata, all of it.
+	Metadata map[string]string `h:"X-Object-Meta-"`
+	// ContentType, ContentDisposition and ContentEncoding replace the
+	// stored values when set; DetectContentType guesses the type anew.
+	ContentType        string `h:"Content-Type"`
+	ContentDisposition string `h:"Content-Disposition"`
+	ContentEncoding    string `h:"Content-Encoding"`
+	DetectContentType  bool   `h:"X-Detect-Content-Type"`
+	// DeleteAfter or DeleteAt schedule the object's deletion;
+	// RemoveDeleteAt cancels a scheduled one.
+	DeleteAfter    time.Duration
+	DeleteAt       time.Time
+	RemoveDeleteAt bool `h:"X-Remove-Delete-At"`
+}
+
+// ToObjectUpdateHeaders builds the request headers of Update.
+func (opts UpdateOpts) ToObjectUpdateHeaders() (map[string]string, error) {
+	h, err := gophercloud.BuildHeaders(opts)
+	if err != nil {
+		return nil, err
+	}
+	if err := expiryHeaders(h, "objects.UpdateOpts", opts.DeleteAfter, opts.DeleteAt); err != nil {
+		return nil, err
+	}
+	if opts.RemoveDeleteAt && (opts.DeleteAfter != 0 || !opts.DeleteAt.IsZero()) {
+		return nil, gophercloud.ErrInvalidInput{Argument: "objects.UpdateOpts.RemoveDeleteAt", Value: true, Reason: "cannot be set together with DeleteAfter or DeleteAt"}
+	}
+	return h, nil
+}
+
+// Update replaces an object's metadata (POST; see UpdateOpts: all user
+// metadata is replaced). The content is not touched.
+// https://docs.openstack.org/api-ref/object-store/#create-or-update-object-metadata
+func Update(ctx context.Context, c *gophercloud.ServiceClient, container, name string, opts UpdateOpts) (r UpdateResult) {
+	u, err := objectURL(c, container, name)
+	if err != nil {
+		r.Err = err
+		return
+	}
+	h, err := opts.ToObjectUpdateHeaders()
+	if err != nil {
+		r.Err = err
+		return
+	}
+	r.Result = c.Do(ctx, http.MethodPost, u, &gophercloud.RequestOpts{MoreHeaders: h, OkCodes: []int{http.StatusAccepted}})
+	return
+}
+
+// CopyOpts names the copy and its metadata.
+type CopyOpts struct {
+	// DestinationContainer is the container of the copy; empty means the
+	// source's container.
+	DestinationContainer string
+	// Destination is the name of the copy. Required.
+	Destination string `required:"true"`
+	// Metadata items are added to (and override) the copied metadata;
+	// with FreshMetadata the source's metadata is not copied at all.
+	Metadata      map[string]string `h:"X-Object-Meta-"`
+	FreshMetadata bool              `h:"X-Fresh-Metadata"`
+	// ContentType replaces the copied content type.
+	ContentType string `h:"Content-Type"`
+}
+
+// Copy copies an object inside the account, server-side: no bytes pass
+// through the client. It sends a PUT of the destination with X-Copy-From
+// (not the COPY method), because PUT is standard HTTP that every proxy and
+// load balancer passes, and is idempotent, so the ProviderClient may retry
+// it. Copying an SLO manifest copies the whole content into one object
+// (limited to Swift's max object size, 5 GiB by default).
+// https://docs.openstack.org/api-ref/object-store/#create-or-replace-object
+func Copy(ctx context.Context, c *gophercloud.ServiceClient, container, name string, opts CopyOpts) (r CopyResult) {
+	if err := internal.CheckContainer("container", container); err != nil {
+		r.Err = err
+		return
+	}
+	if err := internal.CheckObject("object name", name); err != nil {
+		r.Err = err
+		return
+	}
+	h, err := gophercloud.BuildHeaders(opts)
+	if err != nil {
+		r.Err = err
+		return
+	}
+	dc := opts.DestinationContainer
+	if dc == "" {
+		dc = container
+	}
+	u, err := objectURL(c, dc, opts.Destination)
+	if err != nil {
+		r.Err = err
+		return
+	}
+	h["X-Copy-From"] = "/" + internal.EscapePath(container) + "/" + internal.EscapePath(name)
+	r.Result = c.Do(ctx, http.MethodPut, u, &gophercloud.RequestOpts{MoreHeaders: h, OkCodes: []int{http.StatusCreated}})
+	return
+}
+
+// Delete deletes one object. Deleting an SLO or DLO manifest this way
+// leaves its segments; largeobjects.Delete removes both.
+// https://docs.openstack.org/api-ref/object-store/#delete-object
+func Delete(ctx context.Context, c *gophercloud.ServiceClient, container, name string) (r DeleteResult) {
+	u, err := objectURL(c, container, name)
+	if err != nil {
+		r.Err = err
+		return
+	}
+	r.Result = c.Delete(ctx, u, &gophercloud.RequestOpts{OkCodes: []int{http.StatusNoContent}})
+	return
+}
+
+// BulkDelete deletes many objects of one container with the bulk
+// middleware, batching the names so that no request exceeds the cluster's
+// max_deletes_per_request (read from /info, else Swift's default 10,000).
+// Names that do not exist count as NumberNotFound, not as errors. The
+// response is returned even with an error, which is a *BulkDeleteError when
+// some objects were not deleted.
+// https://docs.openstack.org/swift/latest/middleware.html#bulk-delete
+func BulkDelete(ctx context.Context, c *gophercloud.ServiceClient, container string, names []string) (*BulkDeleteResponse, error) {
+	if err := internal.CheckContainer("container", container); err != nil {
+		return nil, err
+	}
+	paths := make([]string, len(names))
+	for i, n := range names {
+		if err := internal.CheckObject("objects.BulkDelete names", n); err != nil {
+			return nil, err
+		}
+		paths[i] = container + "/" + n
+	}
+	return internal.BulkDelete(ctx, c, paths)
+}
+
+// Digests CreateTempURL can sign with.
+const (
+	DigestSHA1   = "sha1"
+	DigestSHA256 = "sha256"
+	DigestSHA512 = "sha512"
+)
+
+// TempURLOpts describes a temporary URL.
+type TempURLOpts struct {
+	// Method is what the URL allows: GET (the default), HEAD, PUT, POST
+	// or DELETE. A URL for GET, PUT or POST also allows HEAD.
+	Method string
+	// TTL is how long the URL stays valid from now; Expires is the
+	// absolute expiry instead. Exactly one is required.
+	TTL     time.Duration
+	Expires time.Time
+	// Key is the account's or the container's temp URL key. When empty,
+	// the account's key (X-Account-Meta-Temp-URL-Key, else its -2) is
+	// read with accounts.Get, which needs an account owner's token.
+	Key string
+	// Digest is the HMAC's hash: DigestSHA256 (the default), DigestSHA512
+	// or DigestSHA1 (deprecated by Swift). The cluster's
+	// tempurl.allowed_digests in /info lists what it accepts.
+	Digest string
+	// Prefix, when set, signs for every object whose name starts with
+	// it (temp_url_prefix); the object name must start with it too.
+	Prefix string
+	// IPRange restricts the URL to clients from one address or network
+	// ("192.0.2.10", "192.0.2.0/24").
+	IPRange string
+	// Filename names the download (Content-Disposition: attachment);
+	// Inline asks for Content-Disposition: inline.
+	Filename string
+	Inline   bool
+}
+
+// CreateTempURL returns a URL that gives anyone holding it access to one
+// object (or, with Prefix, to the objects starting with it) with one
+// method until it expires, without a token.
+//
+// The signature is the HMAC (keyed with the temp URL key) of
+// "<METHOD>\n<expires>\n<path>", where path is the object's unescaped path
+// from "/v1/" on ("prefix:/v1/AUTH_a/c/<prefix>" with Prefix, and an
+// "ip=<range>\n" line first with IPRange). SHA-1 and SHA-256 signatures are
+// sent in hex; SHA-512 ones as "sha512:" followed by unpadded URL-safe
+// base64, the only form Swift accepts for that digest. When the cluster
+// publishes /info, the digest and method are checked against it first.
+// https://docs.openstack.org/swift/latest/api/temporary_url_middleware.html
+func CreateTempURL(ctx context.Context, c *gophercloud.ServiceClient, container, name string, opts TempURLOpts) (string, error) {
+	u, err := objectURL(c, container, name)
+	if err != nil {
+		return "", err
+	}
+	method := strings.ToUpper(opts.Method)
+	if method == "" {
+		method = http.MethodGet
+	}
+	var expires time.Time
+	switch {
+	case opts.TTL != 0 && !opts.Expires.IsZero():
+		return "", gophercloud.ErrInvalidInput{Argument: "objects.TempURLOpts.Expires", Value: opts.Expires, Reason: "cannot be set together with TTL"}
+	case opts.TTL < 0:
+		return "", gophercloud.ErrInvalidInput{Argument: "objects.TempURLOpts.TTL", Value: opts.TTL, Reason: "must be positive"}
+	case opts.TTL > 0:
+		expires = time.Now().Add(opts.TTL)
+		if expires.Nanosecond() > 0 { // round up: never shorter than asked
+			expires = expires.Truncate(time.Second).Add(time.Second)
+		}
+	case !opts.Expires.IsZero():
+		expires = opts.Expires
+	default:
+		return "", gophercloud.ErrMissingInput{Argument: "objects.TempURLOpts.TTL or objects.TempURLOpts.Expires"}
+	}
+	digest := strings.ToLower(opts.Digest)
+	if digest == "" {
+		digest = DigestSHA256
+	}
+	newHash, ok := map[string]func() hash.Hash{DigestSHA1: sha1.New, DigestSHA256: sha256.New, DigestSHA512: sha512.New}[digest]
+	if !ok {
+		return "", gophercloud.ErrInvalidInput{Argument: "objects.TempURLOpts.Digest", Value: opts.Digest, Reason: "must be sha1, sha256 or sha512"}
+	}
+	if opts.Prefix != "" && !strings.HasPrefix(name, opts.Prefix) {
+		return "", gophercloud.ErrInvalidInput{Argument: "objects.TempURLOpts.Prefix", Value: opts.Prefix, Reason: "the object name must start with the prefix"}
+	}
+	if info, err := internal.Capabilities(ctx, c); err == nil && info.TempURL != nil {
+		if d := info.TempURL.AllowedDigests; len(d) > 0 && !slices.Contains(d, digest) {
+			return "", gophercloud.ErrInvalidInput{Argument: "objects.TempURLOpts.Digest", Value: digest, Reason: "the cluster accepts only " + strings.Join(d, ", ")}
+		}
+		if m := info.TempURL.Methods; len(m) > 0 && !slices.Contains(m, method) {
+			return "", gophercloud.ErrInvalidInput{Argument: "objects.TempURLOpts.Method", Value: method, Reason: "the cluster allows only " + strings.Join(m, ", ")}
+		}
+	}
+	key := opts.Key
+	if key == "" {
+		acct, err := accounts.Get(ctx, c, nil).Extract()
+		if err != nil {
+			return "", fmt.Errorf("reading the account's temp URL key: %w", err)
+		}
+		key = acct.TempURLKey
+		if key == "" {
+			key = acct.TempURLKey2
+		}
+		if key == "" {
+			return "", gophercloud.ErrMissingInput{Argument: "objects.TempURLOpts.Key (the account has no temp URL key: set one with accounts.Update)"}
+		}
+	}
+	account, _, err := internal.SwiftPath(c)
+	if err != nil {
+		return "", err
+	}
+	path := account + "/" + container + "/" + name
+	if opts.Prefix != "" {
+		path = "prefix:" + account + "/" + container + "/" + opts.Prefix
+	}
+	exp := strconv.FormatInt(expires.Unix(), 10)
+	body := method + "\n" + exp + "\n" + path
+	if opts.IPRange != "" {
+		body = "ip=" + opts.IPRange + "\n" + body
+	}
+	mac := hmac.New(newHash, []byte(key))
+	mac.Write([]byte(body))
+	sig := hex.EncodeToString(mac.Sum(nil))
+	if digest == DigestSHA512 {
+		sig = DigestSHA512 + ":" + base64.RawURLEncoding.EncodeToString(mac.Sum(nil))
+	}
+	q := url.Values{"temp_url_sig": {sig}, "temp_url_expires": {exp}}
+	if opts.Prefix != "" {
+		q.Set("temp_url_prefix", opts.Prefix)
+	}
+	if opts.IPRange != "" {
+		q.Set("temp_url_ip_range", opts.IPRange)
+	}
+	if opts.Filename != "" {
+		q.Set("filename", opts.Filename)
+	}
+	if opts.Inline {
+		q.Set("inline", "")
+	}
+	return u + "?" + q.Encode(), nil
+}

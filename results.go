@@ -209,6 +209,19 @@ func (r HeaderResult) ExtractHeader(v any) error {
 	return DecodeHeader(r.Header, v)
 }
 
+// ExtractHeaderAs decodes the response headers into a new T (see
+// DecodeHeader): the one line a header-only result's Extract needs.
+func ExtractHeaderAs[T any](r Result) (*T, error) {
+	if r.Err != nil {
+		return nil, r.Err
+	}
+	h := new(T)
+	if err := DecodeHeader(r.Header, h); err != nil {
+		return nil, err
+	}
+	return h, nil
+}
+
 // DecodeHeader fills the `h`-tagged fields of the struct v points to from h.
 func DecodeHeader(h http.Header, v any) error {
 	rv := reflect.ValueOf(v)

@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"github.com/cloudsdk/gophercloud"
+	"github.com/cloudsdk/gophercloud/openstack/objectstorage/v1/internal"
 )
 
 // GetHeader is what Get learns about the account, from its headers.
@@ -51,20 +52,9 @@ func (r GetResult) ExtractMetadata() (map[string]string, error) {
 	return h.Metadata, nil
 }
 
-// UpdateHeader is what Swift answers to Update.
-type UpdateHeader struct {
-	Date    time.Time `h:"Date"`
-	TransID string    `h:"X-Trans-Id"`
-}
+// UpdateHeader is what Swift answers to Update (shared by accounts,
+// containers and objects).
+type UpdateHeader = internal.UpdateHeader
 
-// UpdateResult is the result of Update.
-type UpdateResult struct{ gophercloud.HeaderResult }
-
-// Extract decodes the response headers; its error is the call's.
-func (r UpdateResult) Extract() (*UpdateHeader, error) {
-	h := new(UpdateHeader)
-	if err := r.ExtractHeader(h); err != nil {
-		return nil, err
-	}
-	return h, nil
-}
+// UpdateResult is the result of Update; Extract returns its UpdateHeader.
+type UpdateResult = internal.UpdateResult

@@ -102,23 +102,12 @@ func (r GetResult) ExtractMetadata() (map[string]string, error) {
 	return h.Metadata, nil
 }
 
-// UpdateHeader is what Swift answers to Update.
-type UpdateHeader struct {
-	Date    time.Time `h:"Date"`
-	TransID string    `h:"X-Trans-Id"`
-}
+// UpdateHeader is what Swift answers to Update (shared by accounts,
+// containers and objects).
+type UpdateHeader = internal.UpdateHeader
 
-// UpdateResult is the result of Update.
-type UpdateResult struct{ gophercloud.HeaderResult }
-
-// Extract decodes the response headers; its error is the call's.
-func (r UpdateResult) Extract() (*UpdateHeader, error) {
-	h := new(UpdateHeader)
-	if err := r.ExtractHeader(h); err != nil {
-		return nil, err
-	}
-	return h, nil
-}
+// UpdateResult is the result of Update; Extract returns its UpdateHeader.
+type UpdateResult = internal.UpdateResult
 
 // DeleteResult is the result of Delete.
 type DeleteResult struct{ gophercloud.ErrResult }

@@ -168,23 +168,12 @@ func (d *DownloadResponse) NotModified() bool { return d.StatusCode == http.Stat
 // Close closes the body.
 func (d *DownloadResponse) Close() error { return d.Body.Close() }
 
-// UpdateHeader is what Swift answers to Update.
-type UpdateHeader struct {
-	Date    time.Time `h:"Date"`
-	TransID string    `h:"X-Trans-Id"`
-}
+// UpdateHeader is what Swift answers to Update (shared by accounts,
+// containers and objects).
+type UpdateHeader = internal.UpdateHeader
 
-// UpdateResult is the result of Update.
-type UpdateResult struct{ gophercloud.HeaderResult }
-
-// Extract decodes the response headers; its error is the call's.
-func (r UpdateResult) Extract() (*UpdateHeader, error) {
-	h := new(UpdateHeader)
-	if err := r.ExtractHeader(h); err != nil {
-		return nil, err
-	}
-	return h, nil
-}
+// UpdateResult is the result of Update; Extract returns its UpdateHeader.
+type UpdateResult = internal.UpdateResult
 
 // CopyHeader is what Swift answers to Copy.
 type CopyHeader struct {

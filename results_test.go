@@ -268,3 +268,35 @@ func TestFaultMessageIsDeterministicAndOneLine(t *testing.T) {
 	assert.Contains(t, m, "line one line <two>")
 	assert.LessOrEqual(t, len(m), 310)
 }
+
+func TestParseTimeLayouts(t *testing.T) {
+	utc := func(ns int) time.Time { return time.Date(2026, 11, 22, 23, 4, 8, ns, time.UTC) }
+	tests := []struct {
+		in   string
+		want time.Time
+	}{
+		{"2026-11-22T23:04:08Z", utc(0)},
+		{"2026-11-22T23:04:08.123456Z", utc(123456000)},
+		{"2026-11-22T23:04:08", utc(0)},
+		{"2026-11-22T23:04:08.000000", utc(0)},
+		{"2026-11-22T23:04:08.5", utc(500000000)},
+		{"2026-11-22 23:04:08", utc(0)},
+		{"2026-11-23T00:04:08+01:00", utc(0)},
+		{"2026-11-22T22:04:08.25-01:00", utc(250000000)},
+	}
+	for _, tt := range tests {
+		got, err := gophercloud.ParseTime(tt.in)
+		require.NoError(t, err, tt.in)
+		assert.True(t, tt.want.Equal(got), "%s: got %v", tt.in, got)
+	}
+	for _, bad := range []string{"", "2026", "2026-11-22T23:04:08+", "2026-11-22X23:04:08", "not a time at all!!"} {
+		_, err := gophercloud.ParseTime(bad)
+		require.ErrorIs(t, err, gophercloud.ErrMalformedResponse, bad)
+	}
+}
+
+func BenchmarkParseTimeZoneless(b *testing.B) {
+	for b.Loop() {
+		_, _ = gophercloud.ParseTime("2026-11-22T23:04:08.123456")
+	}
+}

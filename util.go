@@ -53,12 +53,23 @@ const (
 // ParseTime reads any of the time formats OpenStack services emit: RFC 3339
 // with or without fractional seconds, with or without a zone (then UTC).
 func ParseTime(s string) (time.Time, error) {
-	for _, layout := range []string{time.RFC3339Nano, RFC3339MilliNoZ, RFC3339NoZ, "2006-01-02 15:04:05"} {
-		if t, err := time.Parse(layout, s); err == nil {
-			return t, nil
-		}
+	// Pick the one layout the string's shape calls for, rather than trying
+	// each in turn: a failed time.Parse allocates its error, and listings
+	// hold thousands of zone-less times (Swift's last_modified).
+	layout := RFC3339MilliNoZ // fractional seconds are optional in it
+	switch {
+	case len(s) < len("2006-01-02T15:04:05"):
+		return time.Time{}, fmt.Errorf("%w: unrecognised time %q", ErrMalformedResponse, s)
+	case s[10] == ' ':
+		layout = "2006-01-02 15:04:05.999999"
+	case s[len(s)-1] == 'Z' || strings.LastIndexAny(s[19:], "+-") >= 0:
+		layout = time.RFC3339Nano
 	}
-	return time.Time{}, fmt.Errorf("%w: unrecognised time %q", ErrMalformedResponse, s)
+	t, err := time.Parse(layout, s)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("%w: unrecognised time %q", ErrMalformedResponse, s)
+	}
+	return t, nil
 }
 
 // JSONTime decodes every OpenStack time format (see ParseTime); null and

@@ -10,23 +10,9 @@ import (
 	"github.com/cloudsdk/gophercloud/pagination"
 )
 
-// ListOpts filters and pages a container listing. The zero value (or nil)
-// lists every container.
-type ListOpts struct {
-	// Limit is the page size (Swift's default and maximum: 10,000).
-	Limit int `q:"limit"`
-	// Marker starts the listing after this name; EndMarker stops it
-	// before this one.
-	Marker    string `q:"marker"`
-	EndMarker string `q:"end_marker"`
-	// Prefix keeps only names starting with it.
-	Prefix string `q:"prefix"`
-	// Delimiter rolls names up to the first occurrence after Prefix into
-	// one Subdir entry.
-	Delimiter string `q:"delimiter"`
-	// Reverse lists in reverse order (Swift 2.10+).
-	Reverse bool `q:"reverse"`
-}
+// ListOpts filters and pages a container listing; nil lists everything. Swift
+// takes the same options for accounts and containers.
+type ListOpts = internal.ListOpts
 
 // listPagerArgs checks opts and returns the listing URL and query.
 func listPagerArgs(c *gophercloud.ServiceClient, opts *ListOpts) (string, url.Values, error) {

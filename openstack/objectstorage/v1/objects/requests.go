@@ -26,24 +26,9 @@ import (
 	"github.com/cloudsdk/gophercloud/pagination"
 )
 
-// ListOpts filters and pages an object listing. The zero value (or nil)
-// lists every object of the container.
-type ListOpts struct {
-	// Limit is the page size (Swift's default and maximum: 10,000).
-	Limit int `q:"limit"`
-	// Marker starts the listing after this name; EndMarker stops it
-	// before this one.
-	Marker    string `q:"marker"`
-	EndMarker string `q:"end_marker"`
-	// Prefix keeps only names starting with it.
-	Prefix string `q:"prefix"`
-	// Delimiter rolls names up to its first occurrence after Prefix into
-	// one pseudo-directory entry (Object.Subdir): with Delimiter "/" and
-	// Prefix "photos/", "photos/2024/a.jpg" is listed as "photos/2024/".
-	Delimiter string `q:"delimiter"`
-	// Reverse lists in reverse order (Swift 2.10+).
-	Reverse bool `q:"reverse"`
-}
+// ListOpts filters and pages an object listing; nil lists everything. Swift
+// takes the same options for accounts and containers.
+type ListOpts = internal.ListOpts
 
 func listArgs(c *gophercloud.ServiceClient, container string, opts *ListOpts) (string, url.Values, error) {
 	u, err := containerURL(c, container)

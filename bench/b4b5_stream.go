@@ -194,24 +194,12 @@ func b5Raw(withMD5 bool) Setup {
 					sum = md5.New()
 					body = io.TeeReader(body, sum)
 				}
-				req, err := http.NewRequestWithContext(ctx, http.MethodPut, u, body)
+				etag, err := rawPut(ctx, hc, u, token, body)
 				if err != nil {
 					return err
 				}
-				req.ContentLength = streamSize
-				req.Header.Set("X-Auth-Token", token)
-				req.Header.Set("Content-Type", "application/octet-stream")
-				resp, err := hc.Do(req)
-				if err != nil {
-					return err
-				}
-				io.Copy(io.Discard, resp.Body)
-				resp.Body.Close()
-				if resp.StatusCode != http.StatusCreated {
-					return fmt.Errorf("PUT: %s", resp.Status)
-				}
-				if got := resp.Header.Get("Etag"); got != want {
-					return fmt.Errorf("ETag %s, want %s", got, want)
+				if etag != want {
+					return fmt.Errorf("ETag %s, want %s", etag, want)
 				}
 				if sum != nil && hex.EncodeToString(sum.Sum(nil)) != want {
 					return fmt.Errorf("sent MD5 %x, ETag %s", sum.Sum(nil), want)
@@ -308,27 +296,38 @@ func b5RawPipe() (*Instance, error) {
 	return &Instance{
 		Op: func(ctx context.Context) error {
 			body := newPipeHashReader(b5Body(), md5.New())
-			req, err := http.NewRequestWithContext(ctx, http.MethodPut, u, body)
+			etag, err := rawPut(ctx, hc, u, token, body)
 			if err != nil {
 				return err
 			}
-			req.ContentLength = streamSize
-			req.Header.Set("X-Auth-Token", token)
-			req.Header.Set("Content-Type", "application/octet-stream")
-			resp, err := hc.Do(req)
-			if err != nil {
-				return err
-			}
-			io.Copy(io.Discard, resp.Body)
-			resp.Body.Close()
-			if resp.StatusCode != http.StatusCreated {
-				return fmt.Errorf("PUT: %s", resp.Status)
-			}
-			if got := hex.EncodeToString(body.Sum()); got != want || resp.Header.Get("Etag") != want {
-				return fmt.Errorf("sent MD5 %s, ETag %s, want %s", got, resp.Header.Get("Etag"), want)
+			if got := hex.EncodeToString(body.Sum()); got != want || etag != want {
+				return fmt.Errorf("sent MD5 %s, ETag %s, want %s", got, etag, want)
 			}
 			return nil
 		},
 		Close: func() { closeIdle(hc); c.Close() },
 	}, nil
+}
+
+// rawPut is the hand-written upload both raw B5 variants share: one PUT of
+// streamSize bytes from body, response drained, 201 required; it returns
+// the ETag Swift answered.
+func rawPut(ctx context.Context, hc *http.Client, u, token string, body io.Reader) (string, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodPut, u, body)
+	if err != nil {
+		return "", err
+	}
+	req.ContentLength = streamSize
+	req.Header.Set("X-Auth-Token", token)
+	req.Header.Set("Content-Type", "application/octet-stream")
+	resp, err := hc.Do(req)
+	if err != nil {
+		return "", err
+	}
+	_, _ = io.Copy(io.Discard, resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusCreated {
+		return "", fmt.Errorf("PUT: %s", resp.Status)
+	}
+	return resp.Header.Get("Etag"), nil
 }

@@ -92,7 +92,7 @@ func (o AuthOptions) v3Identity() (map[string]any, error) {
 	switch {
 	case o.usesAppCredential():
 		if o.ApplicationCredentialSecret == "" {
-			return nil, ErrMissingInput{Argument: "AuthOptions.ApplicationCredentialSecret"}
+			return nil, &ErrMissingInput{Argument: "AuthOptions.ApplicationCredentialSecret"}
 		}
 		cred := map[string]any{"secret": o.ApplicationCredentialSecret}
 		if o.ApplicationCredentialID != "" {
@@ -108,7 +108,7 @@ func (o AuthOptions) v3Identity() (map[string]any, error) {
 		return map[string]any{"methods": []string{"application_credential"}, "application_credential": cred}, nil
 	case o.TokenID != "":
 		if o.Password != "" || o.Username != "" || o.UserID != "" {
-			return nil, ErrInvalidInput{Argument: "AuthOptions.TokenID", Reason: "a token cannot be combined with a user or password"}
+			return nil, &ErrInvalidInput{Argument: "AuthOptions.TokenID", Reason: "a token cannot be combined with a user or password"}
 		}
 		return map[string]any{"methods": []string{"token"}, "token": map[string]any{"id": o.TokenID}}, nil
 	}
@@ -122,7 +122,7 @@ func (o AuthOptions) v3Identity() (map[string]any, error) {
 		return map[string]any{"methods": []string{"totp"}, "totp": map[string]any{"user": user}}, nil
 	}
 	if o.Password == "" {
-		return nil, ErrMissingInput{Argument: "AuthOptions.Password"}
+		return nil, &ErrMissingInput{Argument: "AuthOptions.Password"}
 	}
 	user, err := o.v3User()
 	if err != nil {
@@ -142,18 +142,18 @@ func (o AuthOptions) v3Identity() (map[string]any, error) {
 func (o AuthOptions) v3User() (map[string]any, error) {
 	switch {
 	case o.UserID != "" && o.Username != "":
-		return nil, ErrInvalidInput{Argument: "AuthOptions.UserID", Reason: "set UserID or Username, not both"}
+		return nil, &ErrInvalidInput{Argument: "AuthOptions.UserID", Reason: "set UserID or Username, not both"}
 	case o.UserID != "":
 		return map[string]any{"id": o.UserID}, nil
 	case o.Username == "":
-		return nil, ErrMissingInput{Argument: "AuthOptions.Username"}
+		return nil, &ErrMissingInput{Argument: "AuthOptions.Username"}
 	}
 	domain, err := domainRef("AuthOptions.DomainID", o.DomainID, o.DomainName)
 	if err != nil {
 		return nil, err
 	}
 	if domain == nil {
-		return nil, ErrMissingInput{Argument: "AuthOptions.DomainID or AuthOptions.DomainName (the user's domain)"}
+		return nil, &ErrMissingInput{Argument: "AuthOptions.DomainID or AuthOptions.DomainName (the user's domain)"}
 	}
 	return map[string]any{"name": o.Username, "domain": domain}, nil
 }
@@ -161,7 +161,7 @@ func (o AuthOptions) v3User() (map[string]any, error) {
 func domainRef(field, id, name string) (map[string]any, error) {
 	switch {
 	case id != "" && name != "":
-		return nil, ErrInvalidInput{Argument: field, Reason: "set the domain's ID or its name, not both"}
+		return nil, &ErrInvalidInput{Argument: field, Reason: "set the domain's ID or its name, not both"}
 	case id != "":
 		return map[string]any{"id": id}, nil
 	case name != "":
@@ -172,7 +172,7 @@ func domainRef(field, id, name string) (map[string]any, error) {
 
 func (o AuthOptions) v3Scope() (map[string]any, error) {
 	if o.Scope == nil && o.TenantID != "" && o.TenantName != "" {
-		return nil, ErrInvalidInput{Argument: "AuthOptions.TenantID", Reason: "set TenantID or TenantName, not both"}
+		return nil, &ErrInvalidInput{Argument: "AuthOptions.TenantID", Reason: "set TenantID or TenantName, not both"}
 	}
 	s := o.Scope
 	if s == nil && (o.TenantID != "" || o.TenantName != "") {
@@ -182,16 +182,16 @@ func (o AuthOptions) v3Scope() (map[string]any, error) {
 		return nil, nil
 	}
 	if o.usesAppCredential() {
-		return nil, ErrInvalidInput{Argument: "AuthOptions.Scope", Reason: "an application credential's scope is fixed; leave Scope and Tenant* empty"}
+		return nil, &ErrInvalidInput{Argument: "AuthOptions.Scope", Reason: "an application credential's scope is fixed; leave Scope and Tenant* empty"}
 	}
 	switch {
 	case s.System:
 		if s.ProjectID != "" || s.ProjectName != "" || s.DomainID != "" || s.DomainName != "" {
-			return nil, ErrInvalidInput{Argument: "AuthScope.System", Reason: "a system scope takes no project or domain"}
+			return nil, &ErrInvalidInput{Argument: "AuthScope.System", Reason: "a system scope takes no project or domain"}
 		}
 		return map[string]any{"system": map[string]any{"all": true}}, nil
 	case s.ProjectID != "" && s.ProjectName != "":
-		return nil, ErrInvalidInput{Argument: "AuthScope.ProjectID", Reason: "set the project's ID or its name, not both"}
+		return nil, &ErrInvalidInput{Argument: "AuthScope.ProjectID", Reason: "set the project's ID or its name, not both"}
 	case s.ProjectID != "":
 		return map[string]any{"project": map[string]any{"id": s.ProjectID}}, nil
 	case s.ProjectName != "":
@@ -200,7 +200,7 @@ func (o AuthOptions) v3Scope() (map[string]any, error) {
 			return nil, err
 		}
 		if domain == nil {
-			return nil, ErrMissingInput{Argument: "AuthScope.DomainID or AuthScope.DomainName (the project's domain)"}
+			return nil, &ErrMissingInput{Argument: "AuthScope.DomainID or AuthScope.DomainName (the project's domain)"}
 		}
 		return map[string]any{"project": map[string]any{"name": s.ProjectName, "domain": domain}}, nil
 	}
@@ -216,13 +216,13 @@ func (o AuthOptions) v3Scope() (map[string]any, error) {
 func (o AuthOptions) ToTokenV2CreateMap() (map[string]any, error) {
 	switch {
 	case o.usesAppCredential():
-		return nil, ErrInvalidInput{Argument: "AuthOptions.ApplicationCredentialID", Reason: "application credentials need Identity v3"}
+		return nil, &ErrInvalidInput{Argument: "AuthOptions.ApplicationCredentialID", Reason: "application credentials need Identity v3"}
 	case o.Scope != nil && o.Scope.ProjectID == "" && o.Scope.ProjectName == "":
-		return nil, ErrInvalidInput{Argument: "AuthOptions.Scope", Reason: "domain and system scopes need Identity v3"}
+		return nil, &ErrInvalidInput{Argument: "AuthOptions.Scope", Reason: "domain and system scopes need Identity v3"}
 	case o.Passcode != "":
-		return nil, ErrInvalidInput{Argument: "AuthOptions.Passcode", Reason: "TOTP needs Identity v3"}
+		return nil, &ErrInvalidInput{Argument: "AuthOptions.Passcode", Reason: "TOTP needs Identity v3"}
 	case o.TenantID != "" && o.TenantName != "":
-		return nil, ErrInvalidInput{Argument: "AuthOptions.TenantID", Reason: "set TenantID or TenantName, not both"}
+		return nil, &ErrInvalidInput{Argument: "AuthOptions.TenantID", Reason: "set TenantID or TenantName, not both"}
 	}
 	if o.Scope != nil && o.TenantID == "" && o.TenantName == "" {
 		// A project scope (as AuthOptionsFromEnv builds) is a tenant on v2.
@@ -232,16 +232,16 @@ func (o AuthOptions) ToTokenV2CreateMap() (map[string]any, error) {
 	switch {
 	case o.TokenID != "":
 		if o.Password != "" {
-			return nil, ErrInvalidInput{Argument: "AuthOptions.TokenID", Reason: "a token cannot be combined with a password"}
+			return nil, &ErrInvalidInput{Argument: "AuthOptions.TokenID", Reason: "a token cannot be combined with a password"}
 		}
 		auth["token"] = map[string]any{"id": o.TokenID}
 	default:
 		if o.Password == "" {
-			return nil, ErrMissingInput{Argument: "AuthOptions.Password"}
+			return nil, &ErrMissingInput{Argument: "AuthOptions.Password"}
 		}
 		if o.Username == "" {
 			// v2 knows users by name only.
-			return nil, ErrMissingInput{Argument: "AuthOptions.Username"}
+			return nil, &ErrMissingInput{Argument: "AuthOptions.Username"}
 		}
 		auth["passwordCredentials"] = map[string]any{"username": o.Username, "password": o.Password}
 	}

@@ -52,7 +52,7 @@ func (eo EndpointOpts) Validate() error {
 	case "", AvailabilityPublic, AvailabilityInternal, AvailabilityAdmin:
 		return nil
 	}
-	return ErrInvalidInput{Argument: "EndpointOpts.Availability", Value: eo.Availability,
+	return &ErrInvalidInput{Argument: "EndpointOpts.Availability", Value: eo.Availability,
 		Reason: "must be public, internal or admin"}
 }
 

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"maps"
 	"net/http"
-	"net/url"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -34,7 +33,16 @@ var (
 	ErrChecksumMismatch   = errors.New("checksum mismatch")   // bytes differ from the service's ETag
 	ErrTimeout            = errors.New("timed out waiting")   // WaitFor gave up
 	ErrReauthFailed       = errors.New("re-authentication failed")
+	ErrRedirectRefused    = errors.New("redirect refused")        // a body or credentials would have gone to another host
+	ErrBodyTooLarge       = errors.New("response body too large") // past ProviderClient.MaxBodyBytes
+	ErrBodyNotReplayable  = errors.New("request body cannot be replayed")
 )
+
+// ErrNoBody is what Extract returns when the call succeeded but the service
+// sent no body (Nova's volume attach answers 202 with none from
+// microversion 2.101 on). It also matches ErrMalformedResponse, since a
+// body was expected.
+var ErrNoBody = fmt.Errorf("%w: the service sent no body to extract", ErrMalformedResponse)
 
 // maxErrorBody caps how much of an error response is kept in memory and
 // shown: enough for any fault document, never a whole object download.
@@ -230,42 +238,4 @@ func oneLine(s string) string {
 		}
 	}
 	return b.String()
-}
-
-// secretQueryParams are query parameters whose values must never appear in
-// logs or error strings.
-var secretQueryParams = []string{"temp_url_sig", "signature", "sig", "password", "token", "X-Auth-Token"}
-
-// RedactURL returns rawURL with the values of secret query parameters (such
-// as a temp URL signature) and any userinfo password replaced by "***".
-func RedactURL(rawURL string) string {
-	u, err := url.Parse(rawURL)
-	if err != nil {
-		return rawURL
-	}
-	changed := false
-	if u.User != nil {
-		if _, ok := u.User.Password(); ok {
-			u.User = url.UserPassword(u.User.Username(), "***")
-			changed = true
-		}
-	}
-	if u.RawQuery != "" {
-		q := u.Query()
-		for k := range q {
-			for _, s := range secretQueryParams {
-				if strings.EqualFold(k, s) {
-					q[k] = []string{"***"}
-					changed = true
-				}
-			}
-		}
-		if changed {
-			u.RawQuery = q.Encode()
-		}
-	}
-	if !changed {
-		return rawURL
-	}
-	return u.String()
 }

@@ -32,13 +32,13 @@ type ErrMissingInput struct {
 }
 
 // Error names the missing field so the message is actionable on its own.
-func (e ErrMissingInput) Error() string {
+func (e *ErrMissingInput) Error() string {
 	return "missing input for argument: " + e.Argument
 }
 
 // Is makes errors.Is(err, ErrInvalidOptions) true, grouping this error with
 // all other option errors.
-func (e ErrMissingInput) Is(target error) bool { return target == ErrInvalidOptions }
+func (e *ErrMissingInput) Is(target error) bool { return target == ErrInvalidOptions }
 
 // ErrInvalidInput reports an option that was given but cannot be used: a
 // conflicting combination, a value that would corrupt the request (such as a
@@ -55,13 +55,13 @@ type ErrInvalidInput struct {
 
 // Error names the field, shows (a bounded excerpt of) the value and says why
 // it was refused. Strings are quoted so control characters are visible.
-func (e ErrInvalidInput) Error() string {
+func (e *ErrInvalidInput) Error() string {
 	return fmt.Sprintf("invalid input for argument %s (value %s): %s", e.Argument, optsDisplayValue(e.Value), e.Reason)
 }
 
 // Is makes errors.Is(err, ErrInvalidOptions) true, grouping this error with
 // all other option errors.
-func (e ErrInvalidInput) Is(target error) bool { return target == ErrInvalidOptions }
+func (e *ErrInvalidInput) Is(target error) bool { return target == ErrInvalidOptions }
 
 // optsDisplayValue renders v for an error message: quoted if a string, and cut
 // short so that a large value cannot flood logs.
@@ -138,7 +138,7 @@ func BuildRequestBody(opts any, parent string) (map[string]any, error) {
 		return nil, err
 	}
 	if !v.IsValid() {
-		return nil, ErrMissingInput{Argument: optsTypeName(opts)}
+		return nil, &ErrMissingInput{Argument: optsTypeName(opts)}
 	}
 	if err := validateOpts(v); err != nil {
 		return nil, err
@@ -260,10 +260,10 @@ func BuildHeaders(opts any) (map[string]string, error) {
 	}
 	set := func(f *optsField, name, value string) error {
 		if !optsValidHeaderName(name) {
-			return ErrInvalidInput{Argument: f.name, Value: name, Reason: "not a valid HTTP header name"}
+			return &ErrInvalidInput{Argument: f.name, Value: name, Reason: "not a valid HTTP header name"}
 		}
 		if !optsValidHeaderValue(value) {
-			return ErrInvalidInput{Argument: f.name, Value: value, Reason: "header values must not contain CR, LF or other control characters"}
+			return &ErrInvalidInput{Argument: f.name, Value: value, Reason: "header values must not contain CR, LF or other control characters"}
 		}
 		headers[name] = value
 		return nil
@@ -305,7 +305,7 @@ func optsStruct(opts any) (reflect.Value, error) {
 		v = v.Elem()
 	}
 	if v.IsValid() && v.Kind() != reflect.Struct {
-		return reflect.Value{}, ErrInvalidInput{
+		return reflect.Value{}, &ErrInvalidInput{
 			Argument: "opts",
 			Value:    opts,
 			Reason:   fmt.Sprintf("must be a struct or a pointer to a struct, not %T", opts),
@@ -433,7 +433,7 @@ func validateOpts(v reflect.Value) error {
 	ot := optsTypeOf(v.Type())
 	for f, fv := range optsFields(v) {
 		if f.required && !optsIsSet(fv) {
-			return ErrMissingInput{Argument: f.name}
+			return &ErrMissingInput{Argument: f.name}
 		}
 		for _, rule := range [...]struct{ kind, partner string }{{"xor", f.xor}, {"or", f.or}} {
 			if rule.partner == "" {
@@ -441,15 +441,15 @@ func validateOpts(v reflect.Value) error {
 			}
 			j, ok := ot.byName[rule.partner]
 			if !ok {
-				return ErrInvalidInput{Argument: f.name, Value: rule.partner, Reason: rule.kind + " tag names an unknown field"}
+				return &ErrInvalidInput{Argument: f.name, Value: rule.partner, Reason: rule.kind + " tag names an unknown field"}
 			}
 			other := &ot.fields[j]
 			a, b := optsIsSet(fv), optsIsSet(v.Field(other.index))
 			switch {
 			case !a && !b:
-				return ErrMissingInput{Argument: f.name + " or " + other.name}
+				return &ErrMissingInput{Argument: f.name + " or " + other.name}
 			case a && b && rule.kind == "xor":
-				return ErrInvalidInput{
+				return &ErrInvalidInput{
 					Argument: f.name,
 					Value:    optsPlainValue(fv),
 					Reason:   "cannot be set together with " + other.name + "; exactly one of them is required",
@@ -594,7 +594,7 @@ func optsFormatScalar(f *optsField, v reflect.Value, formatTime func(time.Time) 
 	if m, ok := optsAs[encoding.TextMarshaler](v); ok {
 		b, err := m.MarshalText()
 		if err != nil {
-			return "", ErrInvalidInput{Argument: f.name, Value: v.Interface(), Reason: err.Error()}
+			return "", &ErrInvalidInput{Argument: f.name, Value: v.Interface(), Reason: err.Error()}
 		}
 		return string(b), nil
 	}
@@ -613,7 +613,7 @@ func optsFormatScalar(f *optsField, v reflect.Value, formatTime func(time.Time) 
 	case reflect.Float32, reflect.Float64:
 		return strconv.FormatFloat(v.Float(), 'f', -1, v.Type().Bits()), nil
 	}
-	return "", ErrInvalidInput{Argument: f.name, Value: v.Interface(), Reason: "unsupported type " + v.Type().String()}
+	return "", &ErrInvalidInput{Argument: f.name, Value: v.Interface(), Reason: "unsupported type " + v.Type().String()}
 }
 
 // optsEachMapEntry calls fn with every entry of the string-keyed map v, value
@@ -621,7 +621,7 @@ func optsFormatScalar(f *optsField, v reflect.Value, formatTime func(time.Time) 
 // iteration order). Entries holding a nil pointer are skipped.
 func optsEachMapEntry(f *optsField, v reflect.Value, formatTime func(time.Time) string, fn func(k, s string) error) error {
 	if v.Type().Key().Kind() != reflect.String {
-		return ErrInvalidInput{Argument: f.name, Value: v.Interface(), Reason: "map keys must be strings"}
+		return &ErrInvalidInput{Argument: f.name, Value: v.Interface(), Reason: "map keys must be strings"}
 	}
 	keys := v.MapKeys()
 	slices.SortFunc(keys, func(a, b reflect.Value) int { return strings.Compare(a.String(), b.String()) })

@@ -206,7 +206,7 @@ func TestBuildRequestBody(t *testing.T) {
 		opts     any
 		parent   string
 		want     string // exact JSON of the result (map keys are sorted)
-		wantType any    // gophercloud.ErrMissingInput{} or gophercloud.ErrInvalidInput{}
+		wantType any    // &gophercloud.ErrMissingInput{} or &gophercloud.ErrInvalidInput{}
 		wantMsg  string
 	}{
 		{
@@ -228,7 +228,7 @@ func TestBuildRequestBody(t *testing.T) {
 		{
 			name:     "required missing",
 			opts:     someOpts{Description: "d"},
-			wantType: gophercloud.ErrMissingInput{},
+			wantType: &gophercloud.ErrMissingInput{},
 			wantMsg:  "missing input for argument: gophercloud_test.someOpts.Name",
 		},
 		{
@@ -239,13 +239,13 @@ func TestBuildRequestBody(t *testing.T) {
 		{
 			name:     "required nil pointer",
 			opts:     ptrRequiredOpts{Enabled: ptr(true)},
-			wantType: gophercloud.ErrMissingInput{},
+			wantType: &gophercloud.ErrMissingInput{},
 			wantMsg:  "missing input for argument: gophercloud_test.ptrRequiredOpts.Name",
 		},
 		{
 			name:     "required slice empty",
 			opts:     sliceRequiredOpts{IDs: []string{}},
-			wantType: gophercloud.ErrMissingInput{},
+			wantType: &gophercloud.ErrMissingInput{},
 			wantMsg:  "missing input for argument: gophercloud_test.sliceRequiredOpts.IDs",
 		},
 		{
@@ -271,43 +271,43 @@ func TestBuildRequestBody(t *testing.T) {
 		{
 			name:     "nested struct required missing",
 			opts:     nestedOpts{Net: network{Port: "p"}},
-			wantType: gophercloud.ErrMissingInput{},
+			wantType: &gophercloud.ErrMissingInput{},
 			wantMsg:  "missing input for argument: gophercloud_test.network.UUID",
 		},
 		{
 			name:     "pointer to empty nested struct is validated",
 			opts:     nestedOpts{NetPtr: &network{}},
-			wantType: gophercloud.ErrMissingInput{},
+			wantType: &gophercloud.ErrMissingInput{},
 			wantMsg:  "missing input for argument: gophercloud_test.network.UUID",
 		},
 		{
 			name:     "slice of structs required missing",
 			opts:     nestedOpts{Nets: []network{{UUID: "ok"}, {Port: "p"}}},
-			wantType: gophercloud.ErrMissingInput{},
+			wantType: &gophercloud.ErrMissingInput{},
 			wantMsg:  "missing input for argument: gophercloud_test.network.UUID",
 		},
 		{
 			name:     "slice of struct pointers required missing",
 			opts:     nestedOpts{NetPtrs: []*network{{}}},
-			wantType: gophercloud.ErrMissingInput{},
+			wantType: &gophercloud.ErrMissingInput{},
 			wantMsg:  "missing input for argument: gophercloud_test.network.UUID",
 		},
 		{
 			name:     "array of structs required missing",
 			opts:     nestedOpts{Grid: [1]network{{Port: "p"}}},
-			wantType: gophercloud.ErrMissingInput{},
+			wantType: &gophercloud.ErrMissingInput{},
 			wantMsg:  "missing input for argument: gophercloud_test.network.UUID",
 		},
 		{
 			name:     "required nested struct zero",
 			opts:     requiredNestedOpts{},
-			wantType: gophercloud.ErrMissingInput{},
+			wantType: &gophercloud.ErrMissingInput{},
 			wantMsg:  "missing input for argument: gophercloud_test.requiredNestedOpts.Net",
 		},
 		{
 			name:     "embedded struct is validated even when zero",
 			opts:     embeddedOpts{Name: "x"},
-			wantType: gophercloud.ErrMissingInput{},
+			wantType: &gophercloud.ErrMissingInput{},
 			wantMsg:  "missing input for argument: gophercloud_test.Common.Region",
 		},
 		{
@@ -328,14 +328,14 @@ func TestBuildRequestBody(t *testing.T) {
 		{
 			name:     "xor both set",
 			opts:     xorOpts{ImageRef: "img", VolumeID: ptr("vol")},
-			wantType: gophercloud.ErrInvalidInput{},
+			wantType: &gophercloud.ErrInvalidInput{},
 			wantMsg: `invalid input for argument gophercloud_test.xorOpts.ImageRef (value "img"): ` +
 				`cannot be set together with gophercloud_test.xorOpts.VolumeID; exactly one of them is required`,
 		},
 		{
 			name:     "xor neither set",
 			opts:     xorOpts{},
-			wantType: gophercloud.ErrMissingInput{},
+			wantType: &gophercloud.ErrMissingInput{},
 			wantMsg:  "missing input for argument: gophercloud_test.xorOpts.ImageRef or gophercloud_test.xorOpts.VolumeID",
 		},
 		{
@@ -351,13 +351,13 @@ func TestBuildRequestBody(t *testing.T) {
 		{
 			name:     "or neither set",
 			opts:     orOpts{IDs: []string{}},
-			wantType: gophercloud.ErrMissingInput{},
+			wantType: &gophercloud.ErrMissingInput{},
 			wantMsg:  "missing input for argument: gophercloud_test.orOpts.Name or gophercloud_test.orOpts.IDs",
 		},
 		{
 			name:     "tag names an unknown field",
 			opts:     badTagOpts{A: "a"},
-			wantType: gophercloud.ErrInvalidInput{},
+			wantType: &gophercloud.ErrInvalidInput{},
 			wantMsg:  `invalid input for argument gophercloud_test.badTagOpts.A (value "Nope"): xor tag names an unknown field`,
 		},
 		{
@@ -371,25 +371,25 @@ func TestBuildRequestBody(t *testing.T) {
 		{
 			name:     "nil opts",
 			opts:     nil,
-			wantType: gophercloud.ErrMissingInput{},
+			wantType: &gophercloud.ErrMissingInput{},
 			wantMsg:  "missing input for argument: opts",
 		},
 		{
 			name:     "nil pointer opts",
 			opts:     (*someOpts)(nil),
-			wantType: gophercloud.ErrMissingInput{},
+			wantType: &gophercloud.ErrMissingInput{},
 			wantMsg:  "missing input for argument: gophercloud_test.someOpts",
 		},
 		{
 			name:     "non-struct opts",
 			opts:     42,
-			wantType: gophercloud.ErrInvalidInput{},
+			wantType: &gophercloud.ErrInvalidInput{},
 			wantMsg:  "invalid input for argument opts (value 42): must be a struct or a pointer to a struct, not int",
 		},
 		{
 			name:     "map opts",
 			opts:     map[string]any{"a": 1},
-			wantType: gophercloud.ErrInvalidInput{},
+			wantType: &gophercloud.ErrInvalidInput{},
 		},
 		{
 			name:    "unencodable field",
@@ -481,24 +481,24 @@ func TestBuildQueryString(t *testing.T) {
 		{
 			name:     "required missing",
 			opts:     requiredQueryOpts{All: ptr(true)},
-			wantType: gophercloud.ErrMissingInput{},
+			wantType: &gophercloud.ErrMissingInput{},
 			wantMsg:  "missing input for argument: gophercloud_test.requiredQueryOpts.Project",
 		},
 		{
 			name:     "non-struct opts",
 			opts:     "name=x",
-			wantType: gophercloud.ErrInvalidInput{},
+			wantType: &gophercloud.ErrInvalidInput{},
 			wantMsg:  `invalid input for argument opts (value "name=x"): must be a struct or a pointer to a struct, not string`,
 		},
 		{
 			name:     "unsupported field type",
 			opts:     unsupportedQueryOpts{C: make(chan int)},
-			wantType: gophercloud.ErrInvalidInput{},
+			wantType: &gophercloud.ErrInvalidInput{},
 		},
 		{
 			name:     "TextMarshaler error",
 			opts:     queryOpts{Marker: marker{id: "bad"}},
-			wantType: gophercloud.ErrInvalidInput{},
+			wantType: &gophercloud.ErrInvalidInput{},
 		},
 	}
 	for _, tc := range tests {
@@ -569,25 +569,25 @@ func TestBuildHeaders(t *testing.T) {
 		{
 			name:     "CR LF in value",
 			opts:     headerOpts{Token: "tok\r\nX-Admin: yes"},
-			wantType: gophercloud.ErrInvalidInput{},
+			wantType: &gophercloud.ErrInvalidInput{},
 			wantMsg: `invalid input for argument gophercloud_test.headerOpts.Token (value "tok\r\nX-Admin: yes"): ` +
 				`header values must not contain CR, LF or other control characters`,
 		},
 		{
 			name:     "LF in map value",
 			opts:     headerOpts{Meta: map[string]string{"a": "x\ny"}},
-			wantType: gophercloud.ErrInvalidInput{},
+			wantType: &gophercloud.ErrInvalidInput{},
 		},
 		{
 			name:     "CR in map key",
 			opts:     headerOpts{Meta: map[string]string{"a\r\nX-Admin": "yes"}},
-			wantType: gophercloud.ErrInvalidInput{},
+			wantType: &gophercloud.ErrInvalidInput{},
 			wantMsg:  `invalid input for argument gophercloud_test.headerOpts.Meta (value "X-Object-Meta-a\r\nX-Admin"): not a valid HTTP header name`,
 		},
 		{
 			name:     "colon in map key",
 			opts:     headerOpts{Meta: map[string]string{"a: b": "c"}},
-			wantType: gophercloud.ErrInvalidInput{},
+			wantType: &gophercloud.ErrInvalidInput{},
 		},
 		{
 			name: "required set",
@@ -597,19 +597,19 @@ func TestBuildHeaders(t *testing.T) {
 		{
 			name:     "required missing",
 			opts:     requiredHeaderOpts{},
-			wantType: gophercloud.ErrMissingInput{},
+			wantType: &gophercloud.ErrMissingInput{},
 			wantMsg:  "missing input for argument: gophercloud_test.requiredHeaderOpts.Token",
 		},
 		{
 			name:     "slices are not supported",
 			opts:     sliceHeaderOpts{Tags: []string{"a"}},
-			wantType: gophercloud.ErrInvalidInput{},
+			wantType: &gophercloud.ErrInvalidInput{},
 			wantMsg:  `invalid input for argument gophercloud_test.sliceHeaderOpts.Tags (value [a]): unsupported type []string`,
 		},
 		{
 			name:     "non-struct opts",
 			opts:     []string{"a"},
-			wantType: gophercloud.ErrInvalidInput{},
+			wantType: &gophercloud.ErrInvalidInput{},
 		},
 	}
 	for _, tc := range tests {
@@ -634,22 +634,22 @@ func TestParamErrors(t *testing.T) {
 	}{
 		{
 			name: "missing input",
-			err:  gophercloud.ErrMissingInput{Argument: "servers.CreateOpts.Name"},
+			err:  &gophercloud.ErrMissingInput{Argument: "servers.CreateOpts.Name"},
 			want: "missing input for argument: servers.CreateOpts.Name",
 		},
 		{
 			name: "invalid input with string value",
-			err:  gophercloud.ErrInvalidInput{Argument: "servers.CreateOpts.Name", Value: "a\nb", Reason: "bad"},
+			err:  &gophercloud.ErrInvalidInput{Argument: "servers.CreateOpts.Name", Value: "a\nb", Reason: "bad"},
 			want: `invalid input for argument servers.CreateOpts.Name (value "a\nb"): bad`,
 		},
 		{
 			name: "invalid input with number value",
-			err:  gophercloud.ErrInvalidInput{Argument: "servers.CreateOpts.Count", Value: -1, Reason: "must be positive"},
+			err:  &gophercloud.ErrInvalidInput{Argument: "servers.CreateOpts.Count", Value: -1, Reason: "must be positive"},
 			want: "invalid input for argument servers.CreateOpts.Count (value -1): must be positive",
 		},
 		{
 			name: "long values are cut short",
-			err:  gophercloud.ErrInvalidInput{Argument: "x.Y.Z", Value: strings.Repeat("é", 200), Reason: "r"},
+			err:  &gophercloud.ErrInvalidInput{Argument: "x.Y.Z", Value: strings.Repeat("é", 200), Reason: "r"},
 			want: `invalid input for argument x.Y.Z (value "` + strings.Repeat("é", 78) + `…): r`,
 		},
 	}

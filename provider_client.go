@@ -3,16 +3,14 @@ package gophercloud
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"log/slog"
-	"math/rand/v2"
 	"net/http"
+	"slices"
 	"strings"
 	"sync"
-	"syscall"
 	"time"
 )
 
@@ -37,23 +35,6 @@ func (ua *UserAgent) Join() string {
 // openstack.AuthenticatedClient installs one built from the token's catalog;
 // users may plug in their own to override endpoints.
 type EndpointLocator func(EndpointOpts) (string, error)
-
-// RetryPolicy says how the ProviderClient retries requests the server did
-// not process: 429 on any method, 502/503/504 and connection resets on
-// idempotent methods (GET, HEAD, PUT, DELETE, OPTIONS). A Retry-After header
-// (seconds or HTTP date) is honoured; when it asks for longer than MaxDelay
-// the call fails at once with the 429/503 error instead of waiting.
-type RetryPolicy struct {
-	// MaxRetries is how many times one request may be retried; 0 disables.
-	MaxRetries int
-	// BaseDelay is the first backoff; it doubles per retry, with jitter.
-	BaseDelay time.Duration
-	// MaxDelay caps a single wait.
-	MaxDelay time.Duration
-}
-
-// DefaultRetryPolicy is what NewProviderClient installs.
-var DefaultRetryPolicy = RetryPolicy{MaxRetries: 3, BaseDelay: 250 * time.Millisecond, MaxDelay: 30 * time.Second}
 
 // RequestOpts customises one request. The zero value sends no body and
 // expects the method's usual success codes.
@@ -130,6 +111,11 @@ type ProviderClient struct {
 	// Logger receives one debug record per request and response with
 	// secrets redacted. nil logs nothing.
 	Logger *slog.Logger
+	// MaxBodyBytes caps a response body the SDK reads into memory (every
+	// JSON call; downloads stream and are not capped). 0 means
+	// DefaultMaxBodyBytes (64 MiB), a negative value no cap. A larger body
+	// fails with ErrBodyTooLarge.
+	MaxBodyBytes int64
 
 	mu         sync.RWMutex
 	token      string
@@ -176,85 +162,6 @@ func NewHTTPClient() *http.Client {
 	return &http.Client{Transport: t}
 }
 
-// Token returns the current token.
-func (p *ProviderClient) Token() string {
-	p.mu.RLock()
-	defer p.mu.RUnlock()
-	return p.token
-}
-
-// TokenExpiresAt returns the current token's expiry, zero when unknown.
-func (p *ProviderClient) TokenExpiresAt() time.Time {
-	p.mu.RLock()
-	defer p.mu.RUnlock()
-	return p.expiresAt
-}
-
-// SetToken replaces the token; its expiry becomes unknown.
-func (p *ProviderClient) SetToken(token string) { p.SetTokenWithExpiry(token, time.Time{}) }
-
-// SetTokenWithExpiry replaces the token and records when it expires.
-func (p *ProviderClient) SetTokenWithExpiry(token string, expiresAt time.Time) {
-	p.mu.Lock()
-	p.token, p.expiresAt = token, expiresAt
-	p.mu.Unlock()
-}
-
-// SetAuthResult keeps the result of the last authentication (its catalog,
-// user, project) for callers who need more than the token.
-func (p *ProviderClient) SetAuthResult(r any) {
-	p.mu.Lock()
-	p.authResult = r
-	p.mu.Unlock()
-}
-
-// AuthResult returns what SetAuthResult stored: a v3 tokens.CreateResult or
-// a v2 tokens.CreateResult, depending on how the client authenticated.
-func (p *ProviderClient) AuthResult() any {
-	p.mu.RLock()
-	defer p.mu.RUnlock()
-	return p.authResult
-}
-
-// Reauthenticate obtains a new token through ReauthFunc, single-flight:
-// concurrent callers that saw the same stale token share one authentication.
-// A caller whose stale token was already replaced returns at once.
-func (p *ProviderClient) Reauthenticate(ctx context.Context, staleToken string) error {
-	if p.ReauthFunc == nil {
-		return fmt.Errorf("%w: no ReauthFunc (set AllowReauth in AuthOptions)", ErrReauthFailed)
-	}
-	p.reauthMu.Lock()
-	if p.Token() != staleToken {
-		p.reauthMu.Unlock()
-		return nil
-	}
-	call := p.reauth
-	if call == nil {
-		call = &reauthCall{done: make(chan struct{})}
-		p.reauth = call
-		go func() {
-			// Not the caller's ctx: one caller giving up must not fail
-			// everyone waiting on the same authentication.
-			err := p.ReauthFunc(context.WithoutCancel(ctx))
-			p.reauthMu.Lock()
-			call.err = err
-			p.reauth = nil
-			p.reauthMu.Unlock()
-			close(call.done)
-		}()
-	}
-	p.reauthMu.Unlock()
-	select {
-	case <-call.done:
-		if call.err != nil {
-			return fmt.Errorf("%w: %w", ErrReauthFailed, call.err)
-		}
-		return nil
-	case <-ctx.Done():
-		return ctx.Err()
-	}
-}
-
 // Request sends one request and applies the client's behaviour in a fixed
 // order: token refresh, headers, send, re-authenticate once on 401, retry
 // what the RetryPolicy allows, check the status. On success the caller owns
@@ -276,12 +183,21 @@ func (o *RequestOpts) keepBody() bool { return o != nil && o.KeepResponseBody }
 
 // do is Request for the package's own callers: it returns the read body so
 // that ServiceClient results need no second copy.
+//
+// The steps, in order, for each attempt: rewind the body if an earlier
+// attempt sent it; take the token (renewing it early if it is about to
+// expire); build and send the request; on 401 re-authenticate once and go
+// again; on a retryable failure wait and go again; check the status; read
+// the body (capped) unless the caller streams it.
 func (p *ProviderClient) do(ctx context.Context, method, url string, opts *RequestOpts) (*http.Response, []byte, error) {
 	if opts == nil {
 		opts = &RequestOpts{}
 	}
 	if ctx == nil {
 		return nil, nil, errors.New("gophercloud: nil context")
+	}
+	if err := checkURL(url); err != nil {
+		return nil, nil, err
 	}
 	body, err := newBodySource(opts)
 	if err != nil {
@@ -291,11 +207,14 @@ func (p *ProviderClient) do(ctx context.Context, method, url string, opts *Reque
 	if okCodes == nil {
 		okCodes = DefaultOkCodes(method)
 	}
-	reauthed := false
+	reauthed, sent := false, false
 	for attempt := 0; ; attempt++ {
-		if attempt > 0 {
+		// Any attempt after one that sent the body starts it again from
+		// its first byte (or fails clearly): a 401 replay or a retry must
+		// never send what is left of a half-read stream.
+		if sent {
 			if err := body.rewind(); err != nil {
-				return nil, nil, err
+				return nil, nil, fmt.Errorf("%s %s: %w", method, RedactURL(url), err)
 			}
 		}
 		token := ""
@@ -308,6 +227,7 @@ func (p *ProviderClient) do(ctx context.Context, method, url string, opts *Reque
 		}
 		start := time.Now()
 		p.logRequest(ctx, req, body)
+		sent = true
 		resp, err := p.client().Do(req)
 		if err != nil {
 			if ctx.Err() != nil {
@@ -325,11 +245,18 @@ func (p *ProviderClient) do(ctx context.Context, method, url string, opts *Reque
 
 		// Re-authenticate at most once per request, and never for the
 		// authentication request itself.
-		if resp.StatusCode == http.StatusUnauthorized && !opts.NoAuth && p.ReauthFunc != nil && !reauthed && body.replayable() {
+		if resp.StatusCode == http.StatusUnauthorized && !opts.NoAuth && p.ReauthFunc != nil && !reauthed {
+			errBody, _ := io.ReadAll(io.LimitReader(resp.Body, maxErrorBody))
 			drainAndClose(resp.Body)
 			p.logResponse(ctx, req, resp, nil, start)
 			if err := p.Reauthenticate(ctx, token); err != nil {
 				return nil, nil, err
+			}
+			if !body.replayable() {
+				// The next call has a fresh token; this one cannot be
+				// resent, since its one-shot stream is spent.
+				return nil, nil, fmt.Errorf("%w: the token was renewed, but the body is a one-shot stream (give an io.Seeker or RequestOpts.GetBody to make it replayable): %w",
+					ErrBodyNotReplayable, newUnexpectedResponseCode(method, url, okCodes, resp, errBody))
 			}
 			reauthed = true
 			attempt-- // a re-authentication is not a retry
@@ -346,7 +273,7 @@ func (p *ProviderClient) do(ctx context.Context, method, url string, opts *Reque
 			continue
 		}
 
-		if !containsCode(okCodes, resp.StatusCode) {
+		if !slices.Contains(okCodes, resp.StatusCode) {
 			errBody, _ := io.ReadAll(io.LimitReader(resp.Body, maxErrorBody))
 			drainAndClose(resp.Body)
 			p.logResponse(ctx, req, resp, errBody, start)
@@ -357,7 +284,7 @@ func (p *ProviderClient) do(ctx context.Context, method, url string, opts *Reque
 			p.logResponse(ctx, req, resp, nil, start)
 			return resp, nil, nil
 		}
-		data, err := readBody(resp)
+		data, err := readBody(resp, p.maxBodyBytes())
 		if err != nil {
 			return nil, nil, fmt.Errorf("%s %s: reading response: %w", method, RedactURL(url), err)
 		}
@@ -366,52 +293,21 @@ func (p *ProviderClient) do(ctx context.Context, method, url string, opts *Reque
 	}
 }
 
+func (p *ProviderClient) maxBodyBytes() int64 {
+	if p.MaxBodyBytes == 0 {
+		return DefaultMaxBodyBytes
+	}
+	return p.MaxBodyBytes
+}
+
 func (p *ProviderClient) client() *http.Client {
 	base := p.HTTPClient
 	if base == nil {
 		base = defaultHTTPClient()
 	}
 	c := *base
-	c.CheckRedirect = stripAuthOnRedirect(base.CheckRedirect)
+	c.CheckRedirect = checkRedirect(base.CheckRedirect)
 	return &c
-}
-
-// authHeaders are never forwarded to another host (or from https to http)
-// on a redirect: net/http strips Authorization there, but not these.
-var authHeaders = []string{"X-Auth-Token", "X-Subject-Token", "X-Auth-Key", "X-Storage-Token", "X-Service-Token", "Authorization"}
-
-func stripAuthOnRedirect(next func(*http.Request, []*http.Request) error) func(*http.Request, []*http.Request) error {
-	return func(req *http.Request, via []*http.Request) error {
-		first := via[0].URL
-		if req.URL.Host != first.Host || (first.Scheme == "https" && req.URL.Scheme != "https") {
-			for _, h := range authHeaders {
-				req.Header.Del(h)
-			}
-		}
-		if next != nil {
-			return next(req, via)
-		}
-		if len(via) >= 10 {
-			return errors.New("stopped after 10 redirects")
-		}
-		return nil
-	}
-}
-
-// freshToken returns the token, first renewing it when it expires within
-// RefreshBefore. A failed early renewal is not an error: the old token is
-// still valid, and a 401 would trigger the normal path.
-func (p *ProviderClient) freshToken(ctx context.Context) string {
-	p.mu.RLock()
-	token, exp := p.token, p.expiresAt
-	p.mu.RUnlock()
-	if p.RefreshBefore > 0 && p.ReauthFunc != nil && !exp.IsZero() && time.Until(exp) < p.RefreshBefore {
-		if err := p.Reauthenticate(ctx, token); err != nil && p.Logger != nil {
-			p.Logger.WarnContext(ctx, "early token refresh failed", "error", err)
-		}
-		return p.Token()
-	}
-	return token
 }
 
 func (p *ProviderClient) newRequest(ctx context.Context, method, url string, body *bodySource, opts *RequestOpts, token string) (*http.Request, error) {
@@ -435,194 +331,9 @@ func (p *ProviderClient) newRequest(ctx context.Context, method, url string, bod
 			continue
 		}
 		if strings.ContainsAny(v, "\r\n") {
-			return nil, ErrInvalidInput{Argument: "header " + k, Reason: "value contains a line break"}
+			return nil, &ErrInvalidInput{Argument: "header " + k, Reason: "value contains a line break"}
 		}
 		req.Header.Set(k, v)
 	}
 	return req, nil
-}
-
-// bodySource makes a request body replayable when that is possible without
-// buffering a stream: JSON is kept as bytes, a seekable stream is rewound.
-type bodySource struct {
-	json    []byte
-	raw     io.Reader
-	seeker  io.Seeker
-	offset  int64
-	getBody func() (io.Reader, error)
-}
-
-func newBodySource(opts *RequestOpts) (*bodySource, error) {
-	b := &bodySource{}
-	if opts.JSONBody != nil && opts.RawBody != nil {
-		return nil, ErrInvalidInput{Argument: "RequestOpts", Reason: "JSONBody and RawBody are mutually exclusive"}
-	}
-	if opts.JSONBody != nil {
-		data, err := json.Marshal(opts.JSONBody)
-		if err != nil {
-			return nil, ErrInvalidInput{Argument: "RequestOpts.JSONBody", Reason: err.Error()}
-		}
-		b.json = data
-		return b, nil
-	}
-	b.raw, b.getBody = opts.RawBody, opts.GetBody
-	if s, ok := opts.RawBody.(io.Seeker); ok && b.getBody == nil {
-		off, err := s.Seek(0, io.SeekCurrent)
-		if err == nil {
-			b.seeker, b.offset = s, off
-		}
-	}
-	return b, nil
-}
-
-func (b *bodySource) reader() io.Reader {
-	switch {
-	case b.json != nil:
-		return bytes.NewReader(b.json)
-	case b.raw != nil:
-		return b.raw
-	}
-	return nil
-}
-
-func (b *bodySource) replayable() bool {
-	return b.raw == nil || b.seeker != nil || b.getBody != nil
-}
-
-func (b *bodySource) rewind() error {
-	switch {
-	case b.raw == nil:
-		return nil
-	case b.getBody != nil:
-		r, err := b.getBody()
-		if err != nil {
-			return fmt.Errorf("gophercloud: replaying request body: %w", err)
-		}
-		b.raw = r
-		return nil
-	case b.seeker != nil:
-		_, err := b.seeker.Seek(b.offset, io.SeekStart)
-		return err
-	}
-	return errors.New("gophercloud: request body cannot be replayed")
-}
-
-func (p *ProviderClient) retryWait(method string, resp *http.Response, attempt int, body *bodySource) (time.Duration, bool) {
-	if attempt >= p.Retry.MaxRetries || !body.replayable() {
-		return 0, false
-	}
-	switch resp.StatusCode {
-	case http.StatusTooManyRequests:
-	case http.StatusBadGateway, http.StatusServiceUnavailable, http.StatusGatewayTimeout:
-		if !isIdempotent(method) {
-			return 0, false
-		}
-	default:
-		return 0, false
-	}
-	if ra, ok := parseRetryAfter(resp.Header.Get("Retry-After"), time.Now()); ok {
-		if p.Retry.MaxDelay > 0 && ra > p.Retry.MaxDelay {
-			return 0, false
-		}
-		return ra, true
-	}
-	return p.backoff(attempt), true
-}
-
-// backoff is exponential with equal jitter: half fixed, half random, so
-// many clients that failed together do not retry together.
-func (p *ProviderClient) backoff(attempt int) time.Duration {
-	d := p.Retry.BaseDelay << attempt
-	if d <= 0 || (p.Retry.MaxDelay > 0 && d > p.Retry.MaxDelay) {
-		d = p.Retry.MaxDelay
-	}
-	if d <= 0 {
-		return 0
-	}
-	return d/2 + rand.N(d/2+1)
-}
-
-// parseRetryAfter reads a Retry-After value: delay seconds or an HTTP date.
-func parseRetryAfter(v string, now time.Time) (time.Duration, bool) {
-	v = strings.TrimSpace(v)
-	if v == "" {
-		return 0, false
-	}
-	var secs int64
-	if _, err := fmt.Sscanf(v, "%d", &secs); err == nil && fmt.Sprint(secs) == v {
-		if secs < 0 {
-			return 0, false
-		}
-		return time.Duration(secs) * time.Second, true
-	}
-	if t, err := http.ParseTime(v); err == nil {
-		d := t.Sub(now)
-		if d < 0 {
-			d = 0
-		}
-		return d, true
-	}
-	return 0, false
-}
-
-func isIdempotent(method string) bool {
-	switch method {
-	case http.MethodGet, http.MethodHead, http.MethodPut, http.MethodDelete, http.MethodOptions:
-		return true
-	}
-	return false
-}
-
-func isConnReset(err error) bool {
-	return errors.Is(err, syscall.ECONNRESET) || errors.Is(err, syscall.EPIPE) ||
-		errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF)
-}
-
-func containsCode(codes []int, c int) bool {
-	for _, x := range codes {
-		if x == c {
-			return true
-		}
-	}
-	return false
-}
-
-func sleepCtx(ctx context.Context, d time.Duration) error {
-	if d <= 0 {
-		return ctx.Err()
-	}
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-t.C:
-		return nil
-	case <-ctx.Done():
-		return ctx.Err()
-	}
-}
-
-// drainAndClose reads what is left of a small body so the connection goes
-// back to the pool, but gives up on large ones (closing is cheaper then).
-func drainAndClose(body io.ReadCloser) {
-	_, _ = io.Copy(io.Discard, io.LimitReader(body, 64<<10))
-	_ = body.Close()
-}
-
-// readBody reads a whole response body, sized from Content-Length when the
-// server sent one so large JSON pages are read without regrowing.
-func readBody(resp *http.Response) ([]byte, error) {
-	defer resp.Body.Close()
-	if resp.ContentLength == 0 {
-		_, _ = io.Copy(io.Discard, resp.Body)
-		return nil, nil
-	}
-	var buf bytes.Buffer
-	if n := resp.ContentLength; n > 0 && n < 1<<30 {
-		buf.Grow(int(n) + bytes.MinRead)
-	}
-	_, err := buf.ReadFrom(resp.Body)
-	if buf.Len() == 0 {
-		return nil, err
-	}
-	return buf.Bytes(), err
 }

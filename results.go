@@ -148,8 +148,8 @@ func missingKey(key string) error {
 }
 
 func decodeJSON(body []byte, v any) error {
-	if len(body) == 0 {
-		return fmt.Errorf("%w: empty body", ErrMalformedResponse)
+	if len(bytes.TrimSpace(body)) == 0 {
+		return ErrNoBody
 	}
 	if err := json.Unmarshal(body, v); err != nil {
 		return fmt.Errorf("%w: %w", ErrMalformedResponse, err)
@@ -188,21 +188,66 @@ type Link struct {
 	Type string `json:"type,omitempty"`
 }
 
+// ItemResult is the lazy result of a call whose body holds one resource
+// under Key ({"server": {…}}; an empty Key means the body itself). Resource
+// packages name it for each call (type GetResult =
+// gophercloud.ItemResult[Server]), so every package reads the same:
+//
+//	server, err := servers.Get(ctx, client, id).Extract()
+//
+// The embedded Result gives Header, StatusCode, ExtractInto (extension
+// fields into the caller's own struct) and PrettyPrintJSON.
+type ItemResult[T any] struct {
+	Result
+	// Key is the envelope key the resource sits under.
+	Key string
+}
+
+// Extract decodes the resource once, straight into a new T. A body
+// without Key is ErrMalformedResponse; a success without a body is
+// ErrNoBody.
+func (r ItemResult[T]) Extract() (*T, error) { return Extract[T](r.Result, r.Key) }
+
+// ValueResult is the lazy result of a call whose body holds a plain value
+// under Key: a map (metadata), a string (a console log), or a list that is
+// not paged. Extract returns it by value.
+type ValueResult[T any] struct {
+	Result
+	// Key is the envelope key the value sits under.
+	Key string
+}
+
+// Extract decodes the value once. A body without Key is
+// ErrMalformedResponse; a success without a body is ErrNoBody.
+func (r ValueResult[T]) Extract() (T, error) {
+	var zero T
+	v, err := Extract[T](r.Result, r.Key)
+	if err != nil {
+		return zero, err
+	}
+	return *v, nil
+}
+
+// HeaderResult is the lazy result of a call whose answer is in its
+// response headers (Swift's HEAD, PUT and POST): Extract decodes them into
+// a new T whose fields carry `h:"Header-Name"` tags (see DecodeHeader).
+type HeaderResult[T any] struct{ Result }
+
+// Extract decodes the response headers into a new T.
+func (r HeaderResult[T]) Extract() (*T, error) { return ExtractHeaderAs[T](r.Result) }
+
 // ErrResult is the result of a call that returns no body, such as a delete.
 type ErrResult struct{ Result }
 
 // ExtractErr returns the call's error, or nil.
 func (r ErrResult) ExtractErr() error { return r.Err }
 
-// HeaderResult is the result of a call whose answer is in its headers.
-type HeaderResult struct{ Result }
-
 // ExtractHeader decodes the response headers into v, a pointer to a struct
 // whose fields carry `h:"Header-Name"` tags. Supported field kinds: string,
 // bool, ints, floats, time.Time (HTTP date or RFC 3339), []string and
 // map[string]string (with a tag ending in "-", every header with that prefix,
 // keyed by the rest of its name, lower-cased).
-func (r HeaderResult) ExtractHeader(v any) error {
+func (r Result) ExtractHeader(v any) error {
 	if r.Err != nil {
 		return r.Err
 	}
@@ -210,7 +255,7 @@ func (r HeaderResult) ExtractHeader(v any) error {
 }
 
 // ExtractHeaderAs decodes the response headers into a new T (see
-// DecodeHeader): the one line a header-only result's Extract needs.
+// DecodeHeader).
 func ExtractHeaderAs[T any](r Result) (*T, error) {
 	if r.Err != nil {
 		return nil, r.Err

@@ -30,7 +30,7 @@ func TestExtract(t *testing.T) {
 		wantErr error
 	}{
 		{"envelope", `{"widget": {"id": "w1", "size": 3, "created": "2026-11-22T10:00:00"}, "other": [1,2]}`,
-			&widget{ID: "w1", Size: 3, Created: gophercloud.JSONTime(time.Date(2026, 11, 22, 10, 0, 0, 0, time.UTC))}, nil},
+			&widget{ID: "w1", Size: 3, Created: gophercloud.NewJSONTime(time.Date(2026, 11, 22, 10, 0, 0, 0, time.UTC))}, nil},
 		{"missing key", `{"gadget": {}}`, nil, gophercloud.ErrMalformedResponse},
 		{"null value", `{"widget": null}`, nil, gophercloud.ErrMalformedResponse},
 		{"truncated", `{"widget": {"id": `, nil, gophercloud.ErrMalformedResponse},
@@ -112,7 +112,7 @@ func TestDecodeHeader(t *testing.T) {
 	h.Set("X-Account-Meta-Temp-Url-Key", "k")
 	h.Set("X-Versions-Enabled", "true")
 	var a acct
-	require.NoError(t, gophercloud.HeaderResult{Result: gophercloud.Result{Header: h}}.ExtractHeader(&a))
+	require.NoError(t, gophercloud.Result{Header: h}.ExtractHeader(&a))
 	assert.Equal(t, int64(42), a.Count)
 	assert.Equal(t, int64(1024), *a.Bytes)
 	assert.Equal(t, 2026, a.Date.Year())

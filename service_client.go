@@ -5,7 +5,9 @@ import (
 	"maps"
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
+	"sync"
 )
 
 // ServiceClient is one API of a cloud: the ProviderClient plus the base URL
@@ -27,6 +29,8 @@ type ServiceClient struct {
 	Microversion string
 	// MoreHeaders are sent with every request of this client.
 	MoreHeaders map[string]string
+
+	cache *sync.Map
 }
 
 // ResourceBaseURL is the URL resource paths are joined to.
@@ -39,6 +43,12 @@ func (c *ServiceClient) ResourceBaseURL() string {
 
 // ServiceURL joins path segments to the resource base, escaping each one, so
 // an ID or name holding "/", "?", "#" or "%" stays one segment.
+//
+// An empty, "." or ".." segment is refused for every call built on the
+// URL, before anything is sent: an empty ID would turn servers.Get into a
+// list, and a dot segment would let a normalising proxy act on the parent
+// resource. The URL then carries a marker that makes the request fail
+// with an *ErrInvalidInput naming the segment.
 func (c *ServiceClient) ServiceURL(segments ...string) string {
 	var b strings.Builder
 	b.WriteString(c.ResourceBaseURL())
@@ -46,10 +56,68 @@ func (c *ServiceClient) ServiceURL(segments ...string) string {
 		if i > 0 {
 			b.WriteByte('/')
 		}
-		b.WriteString(url.PathEscape(s))
+		switch s {
+		case "", ".", "..":
+			b.WriteString(badSegmentMarker)
+			b.WriteString(strconv.Quote(s))
+			b.WriteByte(')')
+		default:
+			b.WriteString(url.PathEscape(s))
+		}
 	}
 	return b.String()
 }
+
+// badSegmentMarker starts what ServiceURL writes for a segment it refuses.
+// url.PathEscape escapes every "%", so no escaped segment can contain it.
+const badSegmentMarker = "%!(bad-segment "
+
+// checkURL refuses a URL that ServiceURL marked.
+func checkURL(u string) error {
+	i := strings.Index(u, badSegmentMarker)
+	if i < 0 {
+		return nil
+	}
+	seg := u[i+len(badSegmentMarker):]
+	if j := strings.IndexByte(seg, ')'); j >= 0 {
+		seg = seg[:j]
+	}
+	v, _ := strconv.Unquote(seg)
+	reason := "an empty ID or name would address the collection instead of one resource"
+	if v != "" {
+		reason = "a dot segment would let a proxy normalise the URL to another resource"
+	}
+	return &ErrInvalidInput{Argument: "resource ID or name", Value: v, Reason: reason}
+}
+
+// WithMicroversion returns a copy of the client that sends microversion v
+// ("2.79") with every request. The original is not changed, so a client
+// shared between goroutines is never mutated by one call's needs.
+func (c *ServiceClient) WithMicroversion(v string) *ServiceClient {
+	shared := c.Cache()
+	cp := *c
+	cp.cache = shared
+	cp.Microversion = v
+	cp.MoreHeaders = maps.Clone(c.MoreHeaders)
+	return &cp
+}
+
+// Cache returns the client's cache for values fetched once per service
+// endpoint (Swift's /info, version documents). Copies made by
+// WithMicroversion share it; clients built separately do not.
+func (c *ServiceClient) Cache() *sync.Map {
+	cacheInit.Lock()
+	defer cacheInit.Unlock()
+	if c.cache == nil {
+		c.cache = new(sync.Map)
+	}
+	return c.cache
+}
+
+// cacheInit guards the lazy creation of a client's cache: ServiceClients
+// are plain structs, often built as literals, so there is no constructor
+// to make it in.
+var cacheInit sync.Mutex
 
 // Request sends a request with this service's headers (microversion,
 // MoreHeaders) through the ProviderClient. Use it for streaming calls with

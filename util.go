@@ -73,8 +73,14 @@ func ParseTime(s string) (time.Time, error) {
 }
 
 // JSONTime decodes every OpenStack time format (see ParseTime); null and
-// "" decode to the zero time. Resource structs use it for their time fields.
-type JSONTime time.Time
+// "" decode to the zero time. Resource structs use it for their time
+// fields. It embeds time.Time, so every method of a time works on it
+// (created.Format(time.Kitchen), created.Before(t)), and created.Time is
+// the plain value.
+type JSONTime struct{ time.Time }
+
+// NewJSONTime wraps t.
+func NewJSONTime(t time.Time) JSONTime { return JSONTime{t} }
 
 // UnmarshalJSON implements json.Unmarshaler.
 func (t *JSONTime) UnmarshalJSON(b []byte) error {
@@ -96,17 +102,14 @@ func (t *JSONTime) UnmarshalJSON(b []byte) error {
 	if err != nil {
 		return err
 	}
-	*t = JSONTime(v)
+	*t = JSONTime{v}
 	return nil
 }
 
 // MarshalJSON writes RFC 3339 with nanoseconds, or null for the zero time.
 func (t JSONTime) MarshalJSON() ([]byte, error) {
-	if time.Time(t).IsZero() {
+	if t.IsZero() {
 		return []byte("null"), nil
 	}
-	return json.Marshal(time.Time(t).Format(time.RFC3339Nano))
+	return json.Marshal(t.Format(time.RFC3339Nano))
 }
-
-// Time returns the value as a time.Time.
-func (t JSONTime) Time() time.Time { return time.Time(t) }

@@ -57,7 +57,7 @@ func AuthOptionsFromEnv() (gophercloud.AuthOptions, error) {
 		}
 	}
 	if opts.IdentityEndpoint == "" {
-		return opts, gophercloud.ErrMissingInput{Argument: "OS_AUTH_URL"}
+		return opts, &gophercloud.ErrMissingInput{Argument: "OS_AUTH_URL"}
 	}
 	projectID := first("OS_PROJECT_ID", "OS_TENANT_ID")
 	projectName := first("OS_PROJECT_NAME", "OS_TENANT_NAME")
@@ -91,7 +91,7 @@ func AuthOptionsFromEnv() (gophercloud.AuthOptions, error) {
 		}
 	}
 	if opts.TokenID == "" && opts.ApplicationCredentialSecret == "" && opts.Password == "" {
-		return opts, gophercloud.ErrMissingInput{Argument: "OS_PASSWORD (or OS_TOKEN, or OS_APPLICATION_CREDENTIAL_SECRET)"}
+		return opts, &gophercloud.ErrMissingInput{Argument: "OS_PASSWORD (or OS_TOKEN, or OS_APPLICATION_CREDENTIAL_SECRET)"}
 	}
 	return opts, nil
 }

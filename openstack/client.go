@@ -24,10 +24,10 @@ var versionSuffix = regexp.MustCompile(`/v(2\.0|3)/?$`)
 func NewClient(endpoint string) (*gophercloud.ProviderClient, error) {
 	u, err := url.Parse(endpoint)
 	if err != nil || u.Scheme == "" || u.Host == "" {
-		return nil, gophercloud.ErrInvalidInput{Argument: "AuthOptions.IdentityEndpoint", Value: endpoint, Reason: "must be an absolute http(s) URL"}
+		return nil, &gophercloud.ErrInvalidInput{Argument: "AuthOptions.IdentityEndpoint", Value: endpoint, Reason: "must be an absolute http(s) URL"}
 	}
 	if u.Scheme != "http" && u.Scheme != "https" {
-		return nil, gophercloud.ErrInvalidInput{Argument: "AuthOptions.IdentityEndpoint", Value: endpoint, Reason: "scheme must be http or https"}
+		return nil, &gophercloud.ErrInvalidInput{Argument: "AuthOptions.IdentityEndpoint", Value: endpoint, Reason: "scheme must be http or https"}
 	}
 	u.RawQuery, u.Fragment = "", ""
 	full := gophercloud.NormalizeURL(u.String())
@@ -169,7 +169,7 @@ func v3auth(ctx context.Context, client *gophercloud.ProviderClient, opts gopher
 		return err
 	}
 	catalog.Store(&tokens3.ServiceCatalog{Entries: info.Catalog})
-	client.SetTokenWithExpiry(id, info.ExpiresAt.Time())
+	client.SetTokenWithExpiry(id, info.ExpiresAt.Time)
 	client.SetAuthResult(r)
 	return nil
 }
@@ -218,10 +218,10 @@ func v2auth(ctx context.Context, client *gophercloud.ProviderClient, opts tokens
 // use the NewXxx functions below.
 func NewServiceClient(client *gophercloud.ProviderClient, eo gophercloud.EndpointOpts, types ...string) (*gophercloud.ServiceClient, error) {
 	if client == nil {
-		return nil, gophercloud.ErrMissingInput{Argument: "ProviderClient"}
+		return nil, &gophercloud.ErrMissingInput{Argument: "ProviderClient"}
 	}
 	if client.EndpointLocator == nil {
-		return nil, gophercloud.ErrInvalidInput{Argument: "ProviderClient.EndpointLocator", Reason: "client is not authenticated (call Authenticate first)"}
+		return nil, &gophercloud.ErrInvalidInput{Argument: "ProviderClient.EndpointLocator", Reason: "client is not authenticated (call Authenticate first)"}
 	}
 	var firstErr error
 	candidates := types

@@ -187,7 +187,7 @@ func LoadCloud(name string, opts ...CloudOption) (*Cloud, error) {
 		name = os.Getenv("OS_CLOUD")
 	}
 	if name == "" {
-		return nil, fmt.Errorf("%w (clouds in %s: %s)", gophercloud.ErrMissingInput{Argument: "cloud name (or OS_CLOUD)"}, path, strings.Join(names, ", "))
+		return nil, fmt.Errorf("%w (clouds in %s: %s)", &gophercloud.ErrMissingInput{Argument: "cloud name (or OS_CLOUD)"}, path, strings.Join(names, ", "))
 	}
 	raw, ok := clouds[name]
 	if !ok {
@@ -204,7 +204,7 @@ func decodeCloud(name, path, securePath string, entry map[string]any) (*Cloud, e
 	field := "clouds." + name
 	for _, k := range []string{"profile", "cloud"} {
 		if v, ok := entry[k]; ok && v != nil && v != "" {
-			return nil, fmt.Errorf("%s: %w", path, gophercloud.ErrInvalidInput{
+			return nil, fmt.Errorf("%s: %w", path, &gophercloud.ErrInvalidInput{
 				Argument: field + "." + k, Value: v,
 				Reason: "vendor profiles are not supported (they need a network fetch); copy the vendor's settings into the cloud entry",
 			})
@@ -283,7 +283,7 @@ func (c *Cloud) authKind() (authKind, error) {
 	case "v3totp":
 		return authTOTP, nil
 	}
-	return 0, gophercloud.ErrInvalidInput{
+	return 0, &gophercloud.ErrInvalidInput{
 		Argument: "clouds." + c.Name + ".auth_type", Value: c.AuthType,
 		Reason: "supported: password, v3password, v2password, token, v3token, v2token, v3applicationcredential, v3totp",
 	}
@@ -315,7 +315,7 @@ func (c *Cloud) AuthOptions() (gophercloud.AuthOptions, error) {
 		return gophercloud.AuthOptions{}, err
 	}
 	if a.AuthURL == "" {
-		return gophercloud.AuthOptions{}, gophercloud.ErrMissingInput{Argument: field + "auth_url"}
+		return gophercloud.AuthOptions{}, &gophercloud.ErrMissingInput{Argument: field + "auth_url"}
 	}
 	opts := gophercloud.AuthOptions{IdentityEndpoint: a.AuthURL}
 	if c.usesV2() && !versionSuffix.MatchString(a.AuthURL) {
@@ -338,20 +338,20 @@ func (c *Cloud) AuthOptions() (gophercloud.AuthOptions, error) {
 			setUser()
 		}
 		if opts.ApplicationCredentialSecret == "" {
-			return opts, gophercloud.ErrMissingInput{Argument: field + "application_credential_secret"}
+			return opts, &gophercloud.ErrMissingInput{Argument: field + "application_credential_secret"}
 		}
 		return opts, nil // its scope is fixed
 	case authToken:
 		if a.Token == "" {
-			return opts, gophercloud.ErrMissingInput{Argument: field + "token"}
+			return opts, &gophercloud.ErrMissingInput{Argument: field + "token"}
 		}
 		opts.TokenID = a.Token
 	case authTOTP:
 		if a.Passcode == "" {
-			return opts, gophercloud.ErrMissingInput{Argument: field + "passcode"}
+			return opts, &gophercloud.ErrMissingInput{Argument: field + "passcode"}
 		}
 		if a.Password == "" {
-			return opts, gophercloud.ErrInvalidInput{Argument: field + "password", Reason: "v3totp is sent with the password (password + TOTP); a TOTP-only login is not supported"}
+			return opts, &gophercloud.ErrInvalidInput{Argument: field + "password", Reason: "v3totp is sent with the password (password + TOTP); a TOTP-only login is not supported"}
 		}
 		opts.Passcode = a.Passcode
 		fallthrough
@@ -364,7 +364,7 @@ func (c *Cloud) AuthOptions() (gophercloud.AuthOptions, error) {
 	switch {
 	case a.SystemScope != "":
 		if a.SystemScope != "all" {
-			return opts, gophercloud.ErrInvalidInput{Argument: field + "system_scope", Value: a.SystemScope, Reason: `the only system scope is "all"`}
+			return opts, &gophercloud.ErrInvalidInput{Argument: field + "system_scope", Value: a.SystemScope, Reason: `the only system scope is "all"`}
 		}
 		opts.Scope = &gophercloud.AuthScope{System: true}
 	case projectID != "":
@@ -444,7 +444,7 @@ func (c *Cloud) TLSConfig() (*tls.Config, error) {
 		}
 		cfg.Certificates = []tls.Certificate{pair}
 	case c.Key != "":
-		return nil, gophercloud.ErrMissingInput{Argument: field + "cert (a key is set without its certificate)"}
+		return nil, &gophercloud.ErrMissingInput{Argument: field + "cert (a key is set without its certificate)"}
 	}
 	return cfg, nil
 }

@@ -28,7 +28,7 @@ type Microversion struct {
 // a program should name the version it was written against.
 func ParseMicroversion(s string) (Microversion, error) {
 	bad := func(reason string) (Microversion, error) {
-		return Microversion{}, gophercloud.ErrInvalidInput{Argument: "microversion", Value: s, Reason: reason}
+		return Microversion{}, &gophercloud.ErrInvalidInput{Argument: "microversion", Value: s, Reason: reason}
 	}
 	major, minor, ok := strings.Cut(strings.TrimSpace(s), ".")
 	if !ok {
@@ -116,11 +116,11 @@ type versionDocument struct {
 // https://docs.openstack.org/api-ref/compute/#show-details-of-specific-api-version
 func GetSupportedMicroversions(ctx context.Context, sc *gophercloud.ServiceClient) (SupportedMicroversions, error) {
 	if sc == nil || sc.ProviderClient == nil {
-		return SupportedMicroversions{}, gophercloud.ErrMissingInput{Argument: "ServiceClient"}
+		return SupportedMicroversions{}, &gophercloud.ErrMissingInput{Argument: "ServiceClient"}
 	}
 	endpoint, err := url.Parse(gophercloud.NormalizeURL(sc.Endpoint))
 	if err != nil || endpoint.Host == "" {
-		return SupportedMicroversions{}, gophercloud.ErrInvalidInput{Argument: "ServiceClient.Endpoint", Value: sc.Endpoint, Reason: "not an absolute URL"}
+		return SupportedMicroversions{}, &gophercloud.ErrInvalidInput{Argument: "ServiceClient.Endpoint", Value: sc.Endpoint, Reason: "not an absolute URL"}
 	}
 	plain := *sc
 	plain.Microversion = ""

@@ -193,7 +193,7 @@ func TestSingleAndErrors(t *testing.T) {
 	require.NoError(t, err, "a next link back to the same page ends the walk")
 	assert.Len(t, got, 1)
 
-	optsErr := gophercloud.ErrMissingInput{Argument: "ListOpts.X"}
+	optsErr := &gophercloud.ErrMissingInput{Argument: "ListOpts.X"}
 	failed := pagination.Fail[item](optsErr)
 	_, err = failed.Collect(t.Context())
 	require.ErrorIs(t, err, gophercloud.ErrInvalidOptions)

@@ -32,16 +32,16 @@ type AuthOptions struct {
 // RAX-KSKEY:apiKeyCredentials extension.
 func (o AuthOptions) ToTokenV2CreateMap() (map[string]any, error) {
 	if o.Username == "" {
-		return nil, gophercloud.ErrMissingInput{Argument: "rackspace.AuthOptions.Username"}
+		return nil, &gophercloud.ErrMissingInput{Argument: "rackspace.AuthOptions.Username"}
 	}
 	if o.APIKey == "" {
 		if o.Password == "" {
-			return nil, gophercloud.ErrMissingInput{Argument: "rackspace.AuthOptions.APIKey or rackspace.AuthOptions.Password"}
+			return nil, &gophercloud.ErrMissingInput{Argument: "rackspace.AuthOptions.APIKey or rackspace.AuthOptions.Password"}
 		}
 		return gophercloud.AuthOptions{Username: o.Username, Password: o.Password, TenantID: o.TenantID, TenantName: o.TenantName}.ToTokenV2CreateMap()
 	}
 	if o.TenantID != "" && o.TenantName != "" {
-		return nil, gophercloud.ErrInvalidInput{Argument: "rackspace.AuthOptions.TenantID", Reason: "set TenantID or TenantName, not both"}
+		return nil, &gophercloud.ErrInvalidInput{Argument: "rackspace.AuthOptions.TenantID", Reason: "set TenantID or TenantName, not both"}
 	}
 	auth := map[string]any{"RAX-KSKEY:apiKeyCredentials": map[string]any{"username": o.Username, "apiKey": o.APIKey}}
 	if o.TenantID != "" {

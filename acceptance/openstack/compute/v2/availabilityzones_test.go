@@ -32,7 +32,7 @@ func TestAvailabilityZonesListDetail(t *testing.T) {
 	for _, z := range zones {
 		for host, services := range z.Hosts {
 			for binary, st := range services {
-				t.Logf("zone %s host %s: %s available=%t active=%t updated %s", z.ZoneName, host, binary, st.Available, st.Active, st.UpdatedAt.Time())
+				t.Logf("zone %s host %s: %s available=%t active=%t updated %s", z.ZoneName, host, binary, st.Available, st.Active, st.UpdatedAt.Time)
 				if binary == "nova-compute" {
 					computeHosts++
 					assert.True(t, st.Active, "nova-compute on %s reports", host)

@@ -37,7 +37,7 @@ func TestImagesProxy(t *testing.T) {
 	assert.Equal(t, "ACTIVE", img.Status)
 	assert.Equal(t, 100, img.Progress)
 	assert.Positive(t, img.Size)
-	assert.False(t, img.Created.Time().IsZero())
+	assert.False(t, img.Created.Time.IsZero())
 	if name := os.Getenv("OS_IMAGE_NAME"); name != "" {
 		assert.Equal(t, name, img.Name)
 		named, err := images.List(c, &images.ListOpts{Name: name, Status: "ACTIVE"}).Collect(ctx)

@@ -74,7 +74,7 @@ func TestKeypairsGenerated(t *testing.T) {
 	assert.Empty(t, got.PrivateKey, "never returned again")
 	assert.Equal(t, kp.Fingerprint, got.Fingerprint)
 	assert.NotEmpty(t, got.UserID)
-	assert.False(t, got.CreatedAt.Time().IsZero())
+	assert.False(t, got.CreatedAt.Time.IsZero())
 }
 
 func TestKeypairsImport(t *testing.T) {

@@ -153,8 +153,8 @@ func TestServersLifecycle(t *testing.T) {
 		assert.Equal(t, servers.PowerRunning, s.PowerState)
 		assert.Equal(t, "active", s.VMState)
 		assert.False(t, s.Locked)
-		assert.False(t, s.Created.Time().IsZero())
-		assert.False(t, s.LaunchedAt.Time().IsZero())
+		assert.False(t, s.Created.Time.IsZero())
+		assert.False(t, s.LaunchedAt.Time.IsZero())
 		assert.NotEmpty(t, s.Addresses, "an ACTIVE server on a network has an address")
 	})
 

@@ -74,8 +74,8 @@ func TestPasswordAuthProjectScoped(t *testing.T) {
 		assert.Equal(t, opts.TenantName, info.Project.Name)
 	}
 	assert.NotEmpty(t, info.Roles)
-	assert.True(t, info.ExpiresAt.Time().After(time.Now()), "expires in the future: %v", info.ExpiresAt.Time())
-	assert.True(t, p.TokenExpiresAt().Equal(info.ExpiresAt.Time()))
+	assert.True(t, info.ExpiresAt.Time.After(time.Now()), "expires in the future: %v", info.ExpiresAt.Time)
+	assert.True(t, p.TokenExpiresAt().Equal(info.ExpiresAt.Time))
 	assert.NotEmpty(t, p.Token())
 
 	types := catalogTypes(info)

@@ -39,12 +39,12 @@ func TestListDetail(t *testing.T) {
 	assert.Len(t, internal.Hosts, 2)
 	sched := internal.Hosts["scheduler"]["nova-scheduler"]
 	assert.True(t, sched.Active)
-	assert.True(t, sched.UpdatedAt.Time().IsZero(), "null updated_at is the zero time")
+	assert.True(t, sched.UpdatedAt.Time.IsZero(), "null updated_at is the zero time")
 
 	compute := zones[1].Hosts["compute"]["nova-compute"]
 	assert.Equal(t, availabilityzones.ServiceState{
 		Available: true, Active: true,
-		UpdatedAt: gophercloud.JSONTime(time.Date(2012, 12, 26, 14, 45, 25, 0, time.UTC)),
+		UpdatedAt: gophercloud.NewJSONTime(time.Date(2012, 12, 26, 14, 45, 25, 0, time.UTC)),
 	}, compute)
 }
 

@@ -51,16 +51,16 @@ func (opts *ListOpts) ToFlavorListQuery() (string, error) {
 	switch opts.AccessType {
 	case "", PublicAccess, PrivateAccess, AllAccess:
 	default:
-		return "", gophercloud.ErrInvalidInput{Argument: "flavors.ListOpts.AccessType", Value: string(opts.AccessType),
+		return "", &gophercloud.ErrInvalidInput{Argument: "flavors.ListOpts.AccessType", Value: string(opts.AccessType),
 			Reason: `must be flavors.PublicAccess ("true"), PrivateAccess ("false") or AllAccess ("None")`}
 	}
 	switch opts.SortDir {
 	case "", "asc", "desc":
 	default:
-		return "", gophercloud.ErrInvalidInput{Argument: "flavors.ListOpts.SortDir", Value: opts.SortDir, Reason: `must be "asc" or "desc"`}
+		return "", &gophercloud.ErrInvalidInput{Argument: "flavors.ListOpts.SortDir", Value: opts.SortDir, Reason: `must be "asc" or "desc"`}
 	}
 	if opts.MinDisk < 0 || opts.MinRAM < 0 || opts.Limit < 0 {
-		return "", gophercloud.ErrInvalidInput{Argument: "flavors.ListOpts", Value: *opts, Reason: "MinDisk, MinRAM and Limit must not be negative"}
+		return "", &gophercloud.ErrInvalidInput{Argument: "flavors.ListOpts", Value: *opts, Reason: "MinDisk, MinRAM and Limit must not be negative"}
 	}
 	u, err := gophercloud.BuildQueryString(opts)
 	if err != nil {
@@ -123,7 +123,7 @@ func (opts CreateOpts) ToFlavorCreateMap() (map[string]any, error) {
 		{"Swap", float64(deref(opts.Swap))}, {"Ephemeral", float64(deref(opts.Ephemeral))}, {"RxTxFactor", opts.RxTxFactor},
 	} {
 		if f.v < 0 {
-			return nil, gophercloud.ErrInvalidInput{Argument: "flavors.CreateOpts." + f.name, Value: f.v, Reason: "must not be negative"}
+			return nil, &gophercloud.ErrInvalidInput{Argument: "flavors.CreateOpts." + f.name, Value: f.v, Reason: "must not be negative"}
 		}
 	}
 	return gophercloud.BuildRequestBody(opts, "flavor")
@@ -222,7 +222,7 @@ func ListExtraSpecs(ctx context.Context, c *gophercloud.ServiceClient, id string
 func GetExtraSpec(ctx context.Context, c *gophercloud.ServiceClient, id, key string) (r ExtraSpecResult) {
 	r.key = key
 	if key == "" {
-		r.Err = gophercloud.ErrMissingInput{Argument: "flavors.GetExtraSpec key"}
+		r.Err = &gophercloud.ErrMissingInput{Argument: "flavors.GetExtraSpec key"}
 		return
 	}
 	r.Result = c.Get(ctx, extraSpecURL(c, id, key), nil)
@@ -236,12 +236,12 @@ type ExtraSpecsOpts map[string]string
 // ToFlavorExtraSpecsMap checks the specs and builds the request body.
 func (opts ExtraSpecsOpts) ToFlavorExtraSpecsMap() (map[string]any, error) {
 	if len(opts) == 0 {
-		return nil, gophercloud.ErrMissingInput{Argument: "flavors.ExtraSpecsOpts"}
+		return nil, &gophercloud.ErrMissingInput{Argument: "flavors.ExtraSpecsOpts"}
 	}
 	specs := make(map[string]any, len(opts))
 	for k, v := range opts {
 		if k == "" {
-			return nil, gophercloud.ErrInvalidInput{Argument: "flavors.ExtraSpecsOpts", Value: v, Reason: "an extra spec key must not be empty"}
+			return nil, &gophercloud.ErrInvalidInput{Argument: "flavors.ExtraSpecsOpts", Value: v, Reason: "an extra spec key must not be empty"}
 		}
 		specs[k] = v
 	}
@@ -266,7 +266,7 @@ func CreateExtraSpecs(ctx context.Context, c *gophercloud.ServiceClient, id stri
 func UpdateExtraSpec(ctx context.Context, c *gophercloud.ServiceClient, id, key, value string) (r ExtraSpecResult) {
 	r.key = key
 	if key == "" {
-		r.Err = gophercloud.ErrMissingInput{Argument: "flavors.UpdateExtraSpec key"}
+		r.Err = &gophercloud.ErrMissingInput{Argument: "flavors.UpdateExtraSpec key"}
 		return
 	}
 	r.Result = c.Put(ctx, extraSpecURL(c, id, key), map[string]string{key: value}, &gophercloud.RequestOpts{OkCodes: []int{http.StatusOK}})
@@ -277,7 +277,7 @@ func UpdateExtraSpec(ctx context.Context, c *gophercloud.ServiceClient, id, key,
 // https://docs.openstack.org/api-ref/compute/#delete-an-extra-spec-for-a-flavor
 func DeleteExtraSpec(ctx context.Context, c *gophercloud.ServiceClient, id, key string) (r DeleteResult) {
 	if key == "" {
-		r.Err = gophercloud.ErrMissingInput{Argument: "flavors.DeleteExtraSpec key"}
+		r.Err = &gophercloud.ErrMissingInput{Argument: "flavors.DeleteExtraSpec key"}
 		return
 	}
 	r.Result = c.Delete(ctx, extraSpecURL(c, id, key), &gophercloud.RequestOpts{OkCodes: []int{http.StatusOK}})

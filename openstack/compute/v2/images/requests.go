@@ -41,10 +41,10 @@ func (opts *ListOpts) ToImageListQuery() (string, error) {
 	switch opts.Type {
 	case "", "BASE", "SERVER":
 	default:
-		return "", gophercloud.ErrInvalidInput{Argument: "images.ListOpts.Type", Value: opts.Type, Reason: `must be "BASE" or "SERVER"`}
+		return "", &gophercloud.ErrInvalidInput{Argument: "images.ListOpts.Type", Value: opts.Type, Reason: `must be "BASE" or "SERVER"`}
 	}
 	if opts.MinDisk < 0 || opts.MinRAM < 0 || opts.Limit < 0 {
-		return "", gophercloud.ErrInvalidInput{Argument: "images.ListOpts", Value: *opts, Reason: "MinDisk, MinRAM and Limit must not be negative"}
+		return "", &gophercloud.ErrInvalidInput{Argument: "images.ListOpts", Value: *opts, Reason: "MinDisk, MinRAM and Limit must not be negative"}
 	}
 	u, err := gophercloud.BuildQueryString(opts)
 	if err != nil {

@@ -51,7 +51,7 @@ func TestList(t *testing.T) {
 	require.NotNil(t, snap.Server)
 	assert.Equal(t, "aa1c6a6b-a7b0-4a27-9b8e-1b3c3a1d1f7c", snap.Server.ID)
 	assert.IsType(t, []any{}, snap.Metadata["block_device_mapping"])
-	assert.Equal(t, time.Date(2011, 1, 1, 1, 2, 3, 0, time.UTC), snap.Created.Time())
+	assert.Equal(t, time.Date(2011, 1, 1, 1, 2, 3, 0, time.UTC), snap.Created.Time)
 	assert.Equal(t, "SAVING", all[2].Status)
 	assert.Equal(t, 25, all[2].Progress)
 }

@@ -32,7 +32,7 @@ func (opts *ListOpts) ToKeyPairListQuery() (string, error) {
 		return "", nil
 	}
 	if opts.Limit < 0 {
-		return "", gophercloud.ErrInvalidInput{Argument: "keypairs.ListOpts.Limit", Value: opts.Limit, Reason: "must not be negative"}
+		return "", &gophercloud.ErrInvalidInput{Argument: "keypairs.ListOpts.Limit", Value: opts.Limit, Reason: "must not be negative"}
 	}
 	u, err := gophercloud.BuildQueryString(opts)
 	if err != nil {
@@ -90,7 +90,7 @@ func (opts CreateOpts) ToKeyPairCreateMap() (map[string]any, error) {
 	switch opts.Type {
 	case "", TypeSSH, TypeX509:
 	default:
-		return nil, gophercloud.ErrInvalidInput{Argument: "keypairs.CreateOpts.Type", Value: opts.Type, Reason: `must be "ssh" or "x509"`}
+		return nil, &gophercloud.ErrInvalidInput{Argument: "keypairs.CreateOpts.Type", Value: opts.Type, Reason: `must be "ssh" or "x509"`}
 	}
 	return gophercloud.BuildRequestBody(opts, "keypair")
 }

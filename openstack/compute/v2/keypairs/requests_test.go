@@ -104,7 +104,7 @@ func TestGet(t *testing.T) {
 				Type:        "ssh",
 				UserID:      "fake",
 				ID:          1,
-				CreatedAt:   gophercloud.JSONTime(time.Date(2014, 5, 7, 12, 6, 13, 681238000, time.UTC)),
+				CreatedAt:   gophercloud.NewJSONTime(time.Date(2014, 5, 7, 12, 6, 13, 681238000, time.UTC)),
 			}, *kp)
 		})
 	}

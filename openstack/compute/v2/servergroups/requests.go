@@ -40,7 +40,7 @@ func (opts *ListOpts) ToServerGroupListQuery() (string, error) {
 		return "", nil
 	}
 	if opts.Limit < 0 || opts.Offset < 0 {
-		return "", gophercloud.ErrInvalidInput{Argument: "servergroups.ListOpts", Value: *opts, Reason: "Limit and Offset must not be negative"}
+		return "", &gophercloud.ErrInvalidInput{Argument: "servergroups.ListOpts", Value: *opts, Reason: "Limit and Offset must not be negative"}
 	}
 	u, err := gophercloud.BuildQueryString(opts)
 	if err != nil {
@@ -83,14 +83,14 @@ type CreateOpts struct {
 // ToServerGroupCreateMap checks the options and builds the request body.
 func (opts CreateOpts) ToServerGroupCreateMap() (map[string]any, error) {
 	if opts.Rules != nil && opts.Policy == "" {
-		return nil, gophercloud.ErrInvalidInput{Argument: "servergroups.CreateOpts.Rules", Value: *opts.Rules,
+		return nil, &gophercloud.ErrInvalidInput{Argument: "servergroups.CreateOpts.Rules", Value: *opts.Rules,
 			Reason: "rules need Policy (microversion 2.64); they cannot be combined with Policies"}
 	}
 	if opts.Rules != nil && opts.Rules.MaxServerPerHost < 0 {
-		return nil, gophercloud.ErrInvalidInput{Argument: "servergroups.Rules.MaxServerPerHost", Value: opts.Rules.MaxServerPerHost, Reason: "must not be negative"}
+		return nil, &gophercloud.ErrInvalidInput{Argument: "servergroups.Rules.MaxServerPerHost", Value: opts.Rules.MaxServerPerHost, Reason: "must not be negative"}
 	}
 	if len(opts.Policies) > 1 {
-		return nil, gophercloud.ErrInvalidInput{Argument: "servergroups.CreateOpts.Policies", Value: opts.Policies, Reason: "Nova accepts exactly one policy"}
+		return nil, &gophercloud.ErrInvalidInput{Argument: "servergroups.CreateOpts.Policies", Value: opts.Policies, Reason: "Nova accepts exactly one policy"}
 	}
 	return gophercloud.BuildRequestBody(opts, "server_group")
 }

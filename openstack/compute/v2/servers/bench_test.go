@@ -143,7 +143,7 @@ func TestDetailPageDecodes(t *testing.T) {
 	if len(items) != 3 || next != "http://compute.example.com/v2.1/servers/detail?marker=x" {
 		t.Fatalf("got %d items, next %q", len(items), next)
 	}
-	if items[2].ID != "4c0f3a3e-92b5-4c4b-9d0a-000000000002" || items[2].Flavor.RAM != 2048 || items[2].LaunchedAt.Time().IsZero() {
+	if items[2].ID != "4c0f3a3e-92b5-4c4b-9d0a-000000000002" || items[2].Flavor.RAM != 2048 || items[2].LaunchedAt.Time.IsZero() {
 		t.Fatalf("server not fully decoded: %+v", items[2])
 	}
 }

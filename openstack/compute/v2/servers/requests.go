@@ -345,12 +345,12 @@ func (opts CreateOpts) ToServerCreateMap() (map[string]any, error) {
 		}
 	case NetworkAuto, NetworkNone:
 		if len(opts.Networks) > 0 {
-			return nil, gophercloud.ErrInvalidInput{Argument: "servers.CreateOpts.NetworkAllocation", Value: opts.NetworkAllocation,
+			return nil, &gophercloud.ErrInvalidInput{Argument: "servers.CreateOpts.NetworkAllocation", Value: opts.NetworkAllocation,
 				Reason: "cannot be combined with Networks"}
 		}
 		server["networks"] = opts.NetworkAllocation
 	default:
-		return nil, gophercloud.ErrInvalidInput{Argument: "servers.CreateOpts.NetworkAllocation", Value: opts.NetworkAllocation,
+		return nil, &gophercloud.ErrInvalidInput{Argument: "servers.CreateOpts.NetworkAllocation", Value: opts.NetworkAllocation,
 			Reason: `must be "auto" or "none"`}
 	}
 	if len(opts.SecurityGroups) > 0 {
@@ -378,7 +378,7 @@ func (h *SchedulerHints) toMap() (map[string]any, error) {
 	}
 	for k, v := range h.Additional {
 		if _, dup := m[k]; dup {
-			return nil, gophercloud.ErrInvalidInput{Argument: "servers.SchedulerHints.Additional", Value: k,
+			return nil, &gophercloud.ErrInvalidInput{Argument: "servers.SchedulerHints.Additional", Value: k,
 				Reason: "hint is also set by a typed field"}
 		}
 		m[k] = v
@@ -391,7 +391,7 @@ func (h *SchedulerHints) toMap() (map[string]any, error) {
 // https://docs.openstack.org/api-ref/compute/#create-server
 func Create(ctx context.Context, c *gophercloud.ServiceClient, opts CreateOptsBuilder) (r CreateResult) {
 	if opts == nil {
-		r.Err = gophercloud.ErrMissingInput{Argument: "servers.CreateOptsBuilder"}
+		r.Err = &gophercloud.ErrMissingInput{Argument: "servers.CreateOptsBuilder"}
 		return
 	}
 	b, err := opts.ToServerCreateMap()
@@ -435,7 +435,7 @@ func (opts UpdateOpts) ToServerUpdateMap() (map[string]any, error) {
 // https://docs.openstack.org/api-ref/compute/#update-server
 func Update(ctx context.Context, c *gophercloud.ServiceClient, id string, opts UpdateOptsBuilder) (r UpdateResult) {
 	if opts == nil {
-		r.Err = gophercloud.ErrMissingInput{Argument: "servers.UpdateOptsBuilder"}
+		r.Err = &gophercloud.ErrMissingInput{Argument: "servers.UpdateOptsBuilder"}
 		return
 	}
 	b, err := opts.ToServerUpdateMap()
@@ -501,7 +501,7 @@ type RebootOpts struct {
 // https://docs.openstack.org/api-ref/compute/#reboot-server-reboot-action
 func Reboot(ctx context.Context, c *gophercloud.ServiceClient, id string, opts RebootOpts) (r ActionResult) {
 	if opts.Type != "" && !strings.EqualFold(string(opts.Type), string(SoftReboot)) && !strings.EqualFold(string(opts.Type), string(HardReboot)) {
-		r.Err = gophercloud.ErrInvalidInput{Argument: "servers.RebootOpts.Type", Value: string(opts.Type), Reason: "must be SOFT or HARD"}
+		r.Err = &gophercloud.ErrInvalidInput{Argument: "servers.RebootOpts.Type", Value: string(opts.Type), Reason: "must be SOFT or HARD"}
 		return
 	}
 	r.Result = optsAction(ctx, c, id, "reboot", opts, http.StatusAccepted)
@@ -585,7 +585,7 @@ func (opts RebuildOpts) ToServerRebuildMap() (map[string]any, error) {
 // https://docs.openstack.org/api-ref/compute/#rebuild-server-rebuild-action
 func Rebuild(ctx context.Context, c *gophercloud.ServiceClient, id string, opts RebuildOptsBuilder) (r RebuildResult) {
 	if opts == nil {
-		r.Err = gophercloud.ErrMissingInput{Argument: "servers.RebuildOptsBuilder"}
+		r.Err = &gophercloud.ErrMissingInput{Argument: "servers.RebuildOptsBuilder"}
 		return
 	}
 	b, err := opts.ToServerRebuildMap()
@@ -602,7 +602,7 @@ func Rebuild(ctx context.Context, c *gophercloud.ServiceClient, id string, opts 
 // https://docs.openstack.org/api-ref/compute/#change-administrative-password-changepassword-action
 func ChangeAdminPassword(ctx context.Context, c *gophercloud.ServiceClient, id, newPassword string) (r ActionResult) {
 	if newPassword == "" {
-		r.Err = gophercloud.ErrMissingInput{Argument: "servers.ChangeAdminPassword newPassword"}
+		r.Err = &gophercloud.ErrMissingInput{Argument: "servers.ChangeAdminPassword newPassword"}
 		return
 	}
 	r.Result = action(ctx, c, id, "changePassword", map[string]string{"adminPass": newPassword}, http.StatusAccepted)
@@ -762,7 +762,7 @@ type ConsoleOutputOpts struct {
 // https://docs.openstack.org/api-ref/compute/#show-console-output-os-getconsoleoutput-action
 func GetConsoleOutput(ctx context.Context, c *gophercloud.ServiceClient, id string, opts ConsoleOutputOpts) (r ConsoleOutputResult) {
 	if opts.Length < 0 {
-		r.Err = gophercloud.ErrInvalidInput{Argument: "servers.ConsoleOutputOpts.Length", Value: opts.Length, Reason: "must not be negative (0 means all)"}
+		r.Err = &gophercloud.ErrInvalidInput{Argument: "servers.ConsoleOutputOpts.Length", Value: opts.Length, Reason: "must not be negative (0 means all)"}
 		return
 	}
 	r.Result = optsAction(ctx, c, id, "os-getConsoleOutput", opts, http.StatusOK)
@@ -794,7 +794,7 @@ func SetMetadata(ctx context.Context, c *gophercloud.ServiceClient, id string, m
 // https://docs.openstack.org/api-ref/compute/#create-or-update-metadata-items
 func UpdateMetadata(ctx context.Context, c *gophercloud.ServiceClient, id string, md map[string]string) (r MetadataResult) {
 	if len(md) == 0 {
-		r.Err = gophercloud.ErrMissingInput{Argument: "servers.UpdateMetadata md"}
+		r.Err = &gophercloud.ErrMissingInput{Argument: "servers.UpdateMetadata md"}
 		return
 	}
 	r.Result = c.Post(ctx, metadataURL(c, id), map[string]any{"metadata": md}, &gophercloud.RequestOpts{OkCodes: []int{http.StatusOK}})
@@ -812,7 +812,7 @@ func GetMetadatum(ctx context.Context, c *gophercloud.ServiceClient, id, key str
 // https://docs.openstack.org/api-ref/compute/#create-or-update-metadata-item
 func SetMetadatum(ctx context.Context, c *gophercloud.ServiceClient, id, key, value string) (r MetadatumResult) {
 	if key == "" {
-		r.Err = gophercloud.ErrMissingInput{Argument: "servers.SetMetadatum key"}
+		r.Err = &gophercloud.ErrMissingInput{Argument: "servers.SetMetadatum key"}
 		return
 	}
 	r.Result = c.Put(ctx, metadatumURL(c, id, key), map[string]any{"meta": map[string]string{key: value}},
@@ -824,7 +824,7 @@ func SetMetadatum(ctx context.Context, c *gophercloud.ServiceClient, id, key, va
 // https://docs.openstack.org/api-ref/compute/#delete-metadata-item
 func DeleteMetadatum(ctx context.Context, c *gophercloud.ServiceClient, id, key string) (r DeleteResult) {
 	if key == "" {
-		r.Err = gophercloud.ErrMissingInput{Argument: "servers.DeleteMetadatum key"}
+		r.Err = &gophercloud.ErrMissingInput{Argument: "servers.DeleteMetadatum key"}
 		return
 	}
 	r.Result = c.Delete(ctx, metadatumURL(c, id, key), &gophercloud.RequestOpts{OkCodes: []int{http.StatusNoContent}})
@@ -847,7 +847,7 @@ func GetAddresses(ctx context.Context, c *gophercloud.ServiceClient, id string) 
 func GetNetworkAddresses(ctx context.Context, c *gophercloud.ServiceClient, id, network string) (r NetworkAddressesResult) {
 	r.network = network
 	if network == "" {
-		r.Err = gophercloud.ErrMissingInput{Argument: "servers.GetNetworkAddresses network"}
+		r.Err = &gophercloud.ErrMissingInput{Argument: "servers.GetNetworkAddresses network"}
 		return
 	}
 	r.Result = c.Get(ctx, networkAddressesURL(c, id, network), nil)

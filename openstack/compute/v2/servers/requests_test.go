@@ -147,7 +147,7 @@ func TestListOptsQuery(t *testing.T) {
 type failingListOpts struct{}
 
 func (failingListOpts) ToServerListQuery() (string, error) {
-	return "", gophercloud.ErrInvalidInput{Argument: "custom.Filter", Reason: "no"}
+	return "", &gophercloud.ErrInvalidInput{Argument: "custom.Filter", Reason: "no"}
 }
 
 func TestListBadOptionsSendNothing(t *testing.T) {
@@ -189,8 +189,8 @@ func TestGet(t *testing.T) {
 	assert.Equal(t, "self", s.Links[0].Rel)
 	assert.Equal(t, "deploy-key", s.KeyName)
 	assert.Equal(t, []servers.SecurityGroup{{Name: "default"}, {Name: "web"}}, s.SecurityGroups)
-	assert.Equal(t, time.Date(2024, 3, 5, 10, 15, 20, 0, time.UTC), s.Created.Time())
-	assert.Equal(t, time.Date(2024, 3, 5, 10, 15, 41, 0, time.UTC), s.Updated.Time())
+	assert.Equal(t, time.Date(2024, 3, 5, 10, 15, 20, 0, time.UTC), s.Created.Time)
+	assert.Equal(t, time.Date(2024, 3, 5, 10, 15, 41, 0, time.UTC), s.Updated.Time)
 	assert.Equal(t, "True", s.ConfigDrive)
 	assert.Equal(t, "MANUAL", s.DiskConfig)
 	assert.Empty(t, s.AdminPass)
@@ -200,8 +200,8 @@ func TestGet(t *testing.T) {
 	assert.Equal(t, "RUNNING", s.PowerState.String())
 	assert.Empty(t, s.TaskState)
 	assert.Equal(t, "active", s.VMState)
-	assert.Equal(t, time.Date(2024, 3, 5, 10, 15, 40, 123456000, time.UTC), s.LaunchedAt.Time())
-	assert.True(t, s.TerminatedAt.Time().IsZero())
+	assert.Equal(t, time.Date(2024, 3, 5, 10, 15, 40, 123456000, time.UTC), s.LaunchedAt.Time)
+	assert.True(t, s.TerminatedAt.Time.IsZero())
 	assert.Equal(t, []servers.AttachedVolume{{ID: "0e7d1c2b-3a49-4f58-8e67-d5c4b3a29180", DeleteOnTermination: true}}, s.VolumesAttached)
 	assert.Nil(t, s.Fault)
 
@@ -236,9 +236,9 @@ func TestServerDecodingVariants(t *testing.T) {
 			require.NotNil(t, s.Fault)
 			assert.Equal(t, 500, s.Fault.Code)
 			assert.Equal(t, "No valid host was found. There are not enough hosts available.", s.Fault.Message)
-			assert.Equal(t, time.Date(2024, 3, 5, 11, 0, 9, 0, time.UTC), s.Fault.Created.Time())
+			assert.Equal(t, time.Date(2024, 3, 5, 11, 0, 9, 0, time.UTC), s.Fault.Created.Time)
 			assert.Empty(t, s.KeyName)
-			assert.True(t, s.LaunchedAt.Time().IsZero())
+			assert.True(t, s.LaunchedAt.Time.IsZero())
 			assert.Equal(t, servers.PowerNoState, s.PowerState)
 			assert.False(t, s.VolumesAttached[0].DeleteOnTermination)
 			assert.Empty(t, s.Tags)

@@ -25,7 +25,7 @@ func (opts *ListOpts) ToVolumeAttachmentListQuery() (string, error) {
 		return "", nil
 	}
 	if opts.Limit < 0 || opts.Offset < 0 {
-		return "", gophercloud.ErrInvalidInput{Argument: "volumeattach.ListOpts", Value: *opts, Reason: "Limit and Offset must not be negative"}
+		return "", &gophercloud.ErrInvalidInput{Argument: "volumeattach.ListOpts", Value: *opts, Reason: "Limit and Offset must not be negative"}
 	}
 	u, err := gophercloud.BuildQueryString(opts)
 	if err != nil {

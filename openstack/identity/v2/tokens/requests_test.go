@@ -158,7 +158,7 @@ func TestExtract(t *testing.T) {
 	token, err := r.ExtractToken()
 	require.NoError(t, err)
 	assert.Equal(t, time.Date(2026, 1, 31, 15, 30, 58, 0, time.UTC), token.Expires().UTC())
-	assert.Equal(t, time.Date(2026, 1, 30, 15, 30, 58, 819584000, time.UTC), token.IssuedAt.Time().UTC(),
+	assert.Equal(t, time.Date(2026, 1, 30, 15, 30, 58, 819584000, time.UTC), token.IssuedAt.Time.UTC(),
 		"issued_at without a zone is UTC")
 
 	catalog, err := r.ExtractServiceCatalog()

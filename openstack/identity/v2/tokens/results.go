@@ -24,7 +24,7 @@ type Token struct {
 }
 
 // Expires returns the expiry as a time.Time.
-func (t Token) Expires() time.Time { return t.ExpiresAt.Time() }
+func (t Token) Expires() time.Time { return t.ExpiresAt.Time }
 
 // Tenant is a v2 project.
 type Tenant struct {

@@ -18,7 +18,7 @@ type AuthOptionsBuilder interface {
 // https://docs.openstack.org/api-ref/identity/v3/#password-authentication-with-unscoped-authorization
 func Create(ctx context.Context, c *gophercloud.ServiceClient, opts AuthOptionsBuilder) (r CreateResult) {
 	if opts == nil {
-		r.Err = gophercloud.ErrMissingInput{Argument: "tokens.AuthOptionsBuilder"}
+		r.Err = &gophercloud.ErrMissingInput{Argument: "tokens.AuthOptionsBuilder"}
 		return
 	}
 	b, err := opts.ToTokenV3CreateMap()

@@ -182,11 +182,11 @@ func TestCreate(t *testing.T) {
 
 			info, err := r.Extract()
 			require.NoError(t, err)
-			assert.False(t, info.ExpiresAt.Time().IsZero())
+			assert.False(t, info.ExpiresAt.Time.IsZero())
 			tok, err := r.ExtractToken()
 			require.NoError(t, err)
 			assert.Equal(t, subjectToken, tok.ID)
-			assert.Equal(t, info.ExpiresAt.Time(), tok.ExpiresAt)
+			assert.Equal(t, info.ExpiresAt.Time, tok.ExpiresAt)
 			if tc.check != nil {
 				tc.check(t, info)
 			}
@@ -345,8 +345,8 @@ func TestExtract(t *testing.T) {
 
 				info, err := r.Extract()
 				require.NoError(t, err)
-				assert.Equal(t, time.Date(2026, 11, 22, 23, 4, 8, 0, time.UTC), info.ExpiresAt.Time().UTC())
-				assert.Equal(t, time.Date(2026, 11, 22, 22, 4, 8, 0, time.UTC), info.IssuedAt.Time().UTC())
+				assert.Equal(t, time.Date(2026, 11, 22, 23, 4, 8, 0, time.UTC), info.ExpiresAt.Time.UTC())
+				assert.Equal(t, time.Date(2026, 11, 22, 22, 4, 8, 0, time.UTC), info.IssuedAt.Time.UTC())
 				assert.Equal(t, []string{"3T2dc1CGQxyJsHdDu1xkcw"}, info.AuditIDs)
 			},
 		},
@@ -365,7 +365,7 @@ func TestExtract(t *testing.T) {
 				assert.Empty(t, catalog.Entries)
 				info, err := r.Extract()
 				require.NoError(t, err)
-				assert.Equal(t, time.Date(2026, 11, 23, 1, 42, 57, 527363000, time.UTC), info.ExpiresAt.Time().UTC(), "microseconds are kept")
+				assert.Equal(t, time.Date(2026, 11, 23, 1, 42, 57, 527363000, time.UTC), info.ExpiresAt.Time.UTC(), "microseconds are kept")
 			},
 		},
 		{

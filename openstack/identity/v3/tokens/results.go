@@ -95,7 +95,7 @@ func (r commonResult) ExtractToken() (*Token, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Token{ID: id, ExpiresAt: info.ExpiresAt.Time()}, nil
+	return &Token{ID: id, ExpiresAt: info.ExpiresAt.Time}, nil
 }
 
 // ExtractTokenID returns the token ID from the X-Subject-Token header.

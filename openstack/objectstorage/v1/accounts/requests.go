@@ -50,10 +50,10 @@ type UpdateOpts struct {
 // ToAccountUpdateHeaders builds the request headers of Update.
 func (opts UpdateOpts) ToAccountUpdateHeaders() (map[string]string, error) {
 	if opts.TempURLKey != "" && opts.RemoveTempURLKey {
-		return nil, gophercloud.ErrInvalidInput{Argument: "accounts.UpdateOpts.RemoveTempURLKey", Value: true, Reason: "cannot be set together with TempURLKey"}
+		return nil, &gophercloud.ErrInvalidInput{Argument: "accounts.UpdateOpts.RemoveTempURLKey", Value: true, Reason: "cannot be set together with TempURLKey"}
 	}
 	if opts.TempURLKey2 != "" && opts.RemoveTempURLKey2 {
-		return nil, gophercloud.ErrInvalidInput{Argument: "accounts.UpdateOpts.RemoveTempURLKey2", Value: true, Reason: "cannot be set together with TempURLKey2"}
+		return nil, &gophercloud.ErrInvalidInput{Argument: "accounts.UpdateOpts.RemoveTempURLKey2", Value: true, Reason: "cannot be set together with TempURLKey2"}
 	}
 	h, err := gophercloud.BuildHeaders(opts)
 	if err != nil {

@@ -29,7 +29,7 @@ type GetHeader struct {
 }
 
 // GetResult is the result of Get.
-type GetResult struct{ gophercloud.HeaderResult }
+type GetResult struct{ gophercloud.Result }
 
 // Extract decodes the account headers.
 func (r GetResult) Extract() (*GetHeader, error) {

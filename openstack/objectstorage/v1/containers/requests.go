@@ -93,9 +93,9 @@ func (opts *CreateOpts) ToContainerCreateHeaders() (map[string]string, error) {
 func checkVersioning(typ, versions, history string, enabled *bool) error {
 	switch {
 	case versions != "" && history != "":
-		return gophercloud.ErrInvalidInput{Argument: typ + ".HistoryLocation", Value: history, Reason: "cannot be set together with VersionsLocation"}
+		return &gophercloud.ErrInvalidInput{Argument: typ + ".HistoryLocation", Value: history, Reason: "cannot be set together with VersionsLocation"}
 	case enabled != nil && *enabled && (versions != "" || history != ""):
-		return gophercloud.ErrInvalidInput{Argument: typ + ".VersionsEnabled", Value: true, Reason: "object versioning cannot be combined with VersionsLocation or HistoryLocation"}
+		return &gophercloud.ErrInvalidInput{Argument: typ + ".VersionsEnabled", Value: true, Reason: "object versioning cannot be combined with VersionsLocation or HistoryLocation"}
 	}
 	return nil
 }
@@ -188,7 +188,7 @@ func (opts UpdateOpts) ToContainerUpdateHeaders() (map[string]string, error) {
 		{opts.HistoryLocation != "", opts.RemoveHistoryLocation, "HistoryLocation"},
 	} {
 		if p.set && p.remove {
-			return nil, gophercloud.ErrInvalidInput{Argument: "containers.UpdateOpts.Remove" + p.name, Value: true, Reason: "cannot be set together with " + p.name}
+			return nil, &gophercloud.ErrInvalidInput{Argument: "containers.UpdateOpts.Remove" + p.name, Value: true, Reason: "cannot be set together with " + p.name}
 		}
 	}
 	h, err := gophercloud.BuildHeaders(opts)

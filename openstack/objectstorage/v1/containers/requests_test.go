@@ -35,8 +35,8 @@ func TestList(t *testing.T) {
 	all, err := containers.List(th.ServiceClient(), nil).Collect(t.Context())
 	require.NoError(t, err)
 	assert.Equal(t, []containers.Container{
-		{Name: "janeausten", Count: 0, Bytes: 0, LastModified: gophercloud.JSONTime(time.Date(2013, 11, 19, 20, 8, 13, 283452000, time.UTC))},
-		{Name: "marktwain", Count: 1, Bytes: 14, LastModified: gophercloud.JSONTime(time.Date(2016, 4, 29, 16, 23, 50, 460230000, time.UTC))},
+		{Name: "janeausten", Count: 0, Bytes: 0, LastModified: gophercloud.NewJSONTime(time.Date(2013, 11, 19, 20, 8, 13, 283452000, time.UTC))},
+		{Name: "marktwain", Count: 1, Bytes: 14, LastModified: gophercloud.NewJSONTime(time.Date(2016, 4, 29, 16, 23, 50, 460230000, time.UTC))},
 	}, all)
 }
 

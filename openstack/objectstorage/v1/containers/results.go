@@ -41,7 +41,7 @@ type CreateHeader struct {
 }
 
 // CreateResult is the result of Create.
-type CreateResult struct{ gophercloud.HeaderResult }
+type CreateResult struct{ gophercloud.Result }
 
 // Extract decodes the response headers; its error is the call's.
 func (r CreateResult) Extract() (*CreateHeader, error) {
@@ -79,7 +79,7 @@ type GetHeader struct {
 }
 
 // GetResult is the result of Get.
-type GetResult struct{ gophercloud.HeaderResult }
+type GetResult struct{ gophercloud.Result }
 
 // Extract decodes the container headers.
 func (r GetResult) Extract() (*GetHeader, error) {

@@ -217,7 +217,7 @@ func deleteEach(ctx context.Context, c *gophercloud.ServiceClient, paths []strin
 		go func() {
 			defer wg.Done()
 			for p := range next {
-				r := c.Delete(ctx, c.ServiceURL(strings.Split(p, "/")...), nil)
+				r := c.Delete(ctx, c.ResourceBaseURL()+EscapePath(p), nil)
 				mu.Lock()
 				switch {
 				case r.Err == nil:

@@ -21,13 +21,13 @@ func AddRemoveMetadata(h map[string]string, kind, argument string, keys []string
 	rm := removeHeaders{Keys: make(map[string]string, len(keys))}
 	for _, k := range keys {
 		if k == "" {
-			return gophercloud.ErrInvalidInput{Argument: argument, Value: keys, Reason: "holds an empty key"}
+			return &gophercloud.ErrInvalidInput{Argument: argument, Value: keys, Reason: "holds an empty key"}
 		}
 		rm.Keys[kind+"-Meta-"+k] = "x"
 	}
 	more, err := gophercloud.BuildHeaders(rm)
 	if err != nil {
-		return gophercloud.ErrInvalidInput{Argument: argument, Value: keys, Reason: err.Error()}
+		return &gophercloud.ErrInvalidInput{Argument: argument, Value: keys, Reason: err.Error()}
 	}
 	for k, v := range more {
 		h[k] = v

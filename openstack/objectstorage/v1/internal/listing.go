@@ -61,7 +61,7 @@ func cloneValues(v url.Values) url.Values {
 // (opts may be a nil pointer), refusing a negative limit.
 func ListQuery(opts any, limit int, argument string) (url.Values, error) {
 	if limit < 0 {
-		return nil, gophercloud.ErrInvalidInput{Argument: argument, Value: limit, Reason: "must not be negative"}
+		return nil, &gophercloud.ErrInvalidInput{Argument: argument, Value: limit, Reason: "must not be negative"}
 	}
 	q, err := gophercloud.BuildQueryString(opts)
 	if err != nil {

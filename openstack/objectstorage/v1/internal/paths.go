@@ -18,10 +18,10 @@ import (
 // and ones holding a "/", which Swift would read as a path separator.
 func CheckContainer(argument, name string) error {
 	if name == "" {
-		return gophercloud.ErrMissingInput{Argument: argument}
+		return &gophercloud.ErrMissingInput{Argument: argument}
 	}
 	if strings.Contains(name, "/") {
-		return gophercloud.ErrInvalidInput{Argument: argument, Value: name, Reason: `a container name cannot contain "/"`}
+		return &gophercloud.ErrInvalidInput{Argument: argument, Value: name, Reason: `a container name cannot contain "/"`}
 	}
 	return nil
 }
@@ -29,7 +29,7 @@ func CheckContainer(argument, name string) error {
 // CheckObject refuses an empty object name.
 func CheckObject(argument, name string) error {
 	if name == "" {
-		return gophercloud.ErrMissingInput{Argument: argument}
+		return &gophercloud.ErrMissingInput{Argument: argument}
 	}
 	return nil
 }
@@ -40,7 +40,7 @@ func ContainerURL(c *gophercloud.ServiceClient, container string) (string, error
 	if err := CheckContainer("container", container); err != nil {
 		return "", err
 	}
-	return c.ServiceURL(container), nil
+	return c.ResourceBaseURL() + EscapePath(container), nil
 }
 
 // ObjectURL is the URL of one object. The name is split on "/" and every
@@ -55,17 +55,29 @@ func ObjectURL(c *gophercloud.ServiceClient, container, name string) (string, er
 	if err := CheckObject("object name", name); err != nil {
 		return "", err
 	}
-	return c.ServiceURL(append([]string{container}, strings.Split(name, "/")...)...), nil
+	return c.ResourceBaseURL() + EscapePath(container) + "/" + EscapePath(name), nil
 }
 
-// EscapePath percent-encodes a container or object path for the places
-// Swift wants it URL-encoded inside a header or a body (X-Copy-From,
-// X-Object-Manifest, bulk-delete lists): each "/"-separated part is
-// escaped, the slashes are kept.
+// EscapePath percent-encodes a container or object path for a URL and for
+// the places Swift wants it URL-encoded inside a header or a body
+// (X-Copy-From, X-Object-Manifest, bulk-delete lists): each "/"-separated
+// part is escaped, the slashes are kept, empty parts stay empty.
+//
+// A part that is "." or ".." has its dots percent-encoded ("%2E%2E"): Swift
+// decodes them back to the object name it was given, while an HTTP client,
+// proxy or load balancer that normalises dot segments cannot turn
+// "cont/.." into the account itself.
 func EscapePath(p string) string {
 	parts := strings.Split(p, "/")
 	for i, s := range parts {
-		parts[i] = url.PathEscape(s)
+		switch s {
+		case ".":
+			parts[i] = "%2E"
+		case "..":
+			parts[i] = "%2E%2E"
+		default:
+			parts[i] = url.PathEscape(s)
+		}
 	}
 	return strings.Join(parts, "/")
 }
@@ -78,7 +90,7 @@ func EscapePath(p string) string {
 func SwiftPath(c *gophercloud.ServiceClient) (path string, ok bool, err error) {
 	u, err := url.Parse(c.ResourceBaseURL())
 	if err != nil {
-		return "", false, gophercloud.ErrInvalidInput{Argument: "ServiceClient.Endpoint", Value: c.ResourceBaseURL(), Reason: err.Error()}
+		return "", false, &gophercloud.ErrInvalidInput{Argument: "ServiceClient.Endpoint", Value: c.ResourceBaseURL(), Reason: err.Error()}
 	}
 	p := strings.TrimSuffix(u.Path, "/")
 	if i := strings.Index(p+"/", "/v1/"); i >= 0 {

@@ -14,9 +14,4 @@ type UpdateHeader struct {
 }
 
 // UpdateResult is the result of such a POST.
-type UpdateResult struct{ gophercloud.HeaderResult }
-
-// Extract decodes the response headers; its error is the call's.
-func (r UpdateResult) Extract() (*UpdateHeader, error) {
-	return gophercloud.ExtractHeaderAs[UpdateHeader](r.Result)
-}
+type UpdateResult = gophercloud.HeaderResult[UpdateHeader]

@@ -111,7 +111,7 @@ func Upload(ctx context.Context, c *gophercloud.ServiceClient, container, name s
 		return nil, err
 	}
 	if r == nil {
-		return nil, gophercloud.ErrMissingInput{Argument: "largeobjects.Upload content"}
+		return nil, &gophercloud.ErrMissingInput{Argument: "largeobjects.Upload content"}
 	}
 	u, err := newUploader(ctx, c, container, name, r, opts)
 	if err != nil {
@@ -143,11 +143,11 @@ type uploader struct {
 func newUploader(ctx context.Context, c *gophercloud.ServiceClient, container, name string, r io.Reader, opts UploadOpts) (*uploader, error) {
 	switch {
 	case opts.SegmentSize < 0:
-		return nil, gophercloud.ErrInvalidInput{Argument: "largeobjects.UploadOpts.SegmentSize", Value: opts.SegmentSize, Reason: "must be positive"}
+		return nil, &gophercloud.ErrInvalidInput{Argument: "largeobjects.UploadOpts.SegmentSize", Value: opts.SegmentSize, Reason: "must be positive"}
 	case opts.Workers < 0:
-		return nil, gophercloud.ErrInvalidInput{Argument: "largeobjects.UploadOpts.Workers", Value: opts.Workers, Reason: "must be positive"}
+		return nil, &gophercloud.ErrInvalidInput{Argument: "largeobjects.UploadOpts.Workers", Value: opts.Workers, Reason: "must be positive"}
 	case opts.Size < 0:
-		return nil, gophercloud.ErrInvalidInput{Argument: "largeobjects.UploadOpts.Size", Value: opts.Size, Reason: "must not be negative"}
+		return nil, &gophercloud.ErrInvalidInput{Argument: "largeobjects.UploadOpts.Size", Value: opts.Size, Reason: "must not be negative"}
 	}
 	if opts.SegmentSize == 0 {
 		opts.SegmentSize = DefaultSegmentSize
@@ -160,7 +160,7 @@ func newUploader(ctx context.Context, c *gophercloud.ServiceClient, container, n
 		opts.Manifest = SLO
 	case SLO, DLO:
 	default:
-		return nil, gophercloud.ErrInvalidInput{Argument: "largeobjects.UploadOpts.Manifest", Value: string(opts.Manifest), Reason: `must be SLO or DLO`}
+		return nil, &gophercloud.ErrInvalidInput{Argument: "largeobjects.UploadOpts.Manifest", Value: string(opts.Manifest), Reason: `must be SLO or DLO`}
 	}
 	if opts.SegmentContainer == "" {
 		opts.SegmentContainer = container + "_segments"
@@ -201,7 +201,7 @@ func newUploader(ctx context.Context, c *gophercloud.ServiceClient, container, n
 
 	info, _ := internal.Capabilities(ctx, c) // optional: limits are checked when known
 	if info != nil && info.Swift.MaxFileSize > 0 && opts.SegmentSize > info.Swift.MaxFileSize {
-		return nil, gophercloud.ErrInvalidInput{Argument: "largeobjects.UploadOpts.SegmentSize", Value: opts.SegmentSize,
+		return nil, &gophercloud.ErrInvalidInput{Argument: "largeobjects.UploadOpts.SegmentSize", Value: opts.SegmentSize,
 			Reason: fmt.Sprintf("exceeds the cluster's max object size %d", info.Swift.MaxFileSize)}
 	}
 	switch {
@@ -225,7 +225,7 @@ func newUploader(ctx context.Context, c *gophercloud.ServiceClient, container, n
 }
 
 func (u *uploader) tooManySegments() error {
-	return gophercloud.ErrInvalidInput{Argument: "largeobjects.UploadOpts.SegmentSize", Value: u.opts.SegmentSize,
+	return &gophercloud.ErrInvalidInput{Argument: "largeobjects.UploadOpts.SegmentSize", Value: u.opts.SegmentSize,
 		Reason: fmt.Sprintf("the content needs more than the cluster's %d segments per %s; use larger segments", u.maxSegments, strings.ToUpper(string(u.opts.Manifest)))}
 }
 

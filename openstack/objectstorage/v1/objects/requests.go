@@ -132,7 +132,7 @@ func (opts *CreateOpts) ToObjectCreateHeaders() (map[string]string, error) {
 		h["X-Object-Manifest"] = internal.EscapePath(cont) + "/" + internal.EscapePath(prefix)
 	}
 	if opts.ContentLength < 0 {
-		return nil, gophercloud.ErrInvalidInput{Argument: "objects.CreateOpts.ContentLength", Value: opts.ContentLength, Reason: "must not be negative"}
+		return nil, &gophercloud.ErrInvalidInput{Argument: "objects.CreateOpts.ContentLength", Value: opts.ContentLength, Reason: "must not be negative"}
 	}
 	return h, nil
 }
@@ -141,9 +141,9 @@ func (opts *CreateOpts) ToObjectCreateHeaders() (map[string]string, error) {
 func expiryHeaders(h map[string]string, typ string, after time.Duration, at time.Time) error {
 	switch {
 	case after != 0 && !at.IsZero():
-		return gophercloud.ErrInvalidInput{Argument: typ + ".DeleteAt", Value: at, Reason: "cannot be set together with DeleteAfter"}
+		return &gophercloud.ErrInvalidInput{Argument: typ + ".DeleteAt", Value: at, Reason: "cannot be set together with DeleteAfter"}
 	case after < 0:
-		return gophercloud.ErrInvalidInput{Argument: typ + ".DeleteAfter", Value: after, Reason: "must be positive"}
+		return &gophercloud.ErrInvalidInput{Argument: typ + ".DeleteAfter", Value: after, Reason: "must be positive"}
 	case after > 0:
 		h["X-Delete-After"] = strconv.FormatInt(int64(math.Ceil(after.Seconds())), 10)
 	case !at.IsZero():
@@ -452,7 +452,7 @@ func (opts UpdateOpts) ToObjectUpdateHeaders() (map[string]string, error) {
 		return nil, err
 	}
 	if opts.RemoveDeleteAt && (opts.DeleteAfter != 0 || !opts.DeleteAt.IsZero()) {
-		return nil, gophercloud.ErrInvalidInput{Argument: "objects.UpdateOpts.RemoveDeleteAt", Value: true, Reason: "cannot be set together with DeleteAfter or DeleteAt"}
+		return nil, &gophercloud.ErrInvalidInput{Argument: "objects.UpdateOpts.RemoveDeleteAt", Value: true, Reason: "cannot be set together with DeleteAfter or DeleteAt"}
 	}
 	return h, nil
 }
@@ -619,9 +619,9 @@ func CreateTempURL(ctx context.Context, c *gophercloud.ServiceClient, container,
 	var expires time.Time
 	switch {
 	case opts.TTL != 0 && !opts.Expires.IsZero():
-		return "", gophercloud.ErrInvalidInput{Argument: "objects.TempURLOpts.Expires", Value: opts.Expires, Reason: "cannot be set together with TTL"}
+		return "", &gophercloud.ErrInvalidInput{Argument: "objects.TempURLOpts.Expires", Value: opts.Expires, Reason: "cannot be set together with TTL"}
 	case opts.TTL < 0:
-		return "", gophercloud.ErrInvalidInput{Argument: "objects.TempURLOpts.TTL", Value: opts.TTL, Reason: "must be positive"}
+		return "", &gophercloud.ErrInvalidInput{Argument: "objects.TempURLOpts.TTL", Value: opts.TTL, Reason: "must be positive"}
 	case opts.TTL > 0:
 		expires = time.Now().Add(opts.TTL)
 		if expires.Nanosecond() > 0 { // round up: never shorter than asked
@@ -630,7 +630,7 @@ func CreateTempURL(ctx context.Context, c *gophercloud.ServiceClient, container,
 	case !opts.Expires.IsZero():
 		expires = opts.Expires
 	default:
-		return "", gophercloud.ErrMissingInput{Argument: "objects.TempURLOpts.TTL or objects.TempURLOpts.Expires"}
+		return "", &gophercloud.ErrMissingInput{Argument: "objects.TempURLOpts.TTL or objects.TempURLOpts.Expires"}
 	}
 	digest := strings.ToLower(opts.Digest)
 	if digest == "" {
@@ -638,17 +638,17 @@ func CreateTempURL(ctx context.Context, c *gophercloud.ServiceClient, container,
 	}
 	newHash, ok := map[string]func() hash.Hash{DigestSHA1: sha1.New, DigestSHA256: sha256.New, DigestSHA512: sha512.New}[digest]
 	if !ok {
-		return "", gophercloud.ErrInvalidInput{Argument: "objects.TempURLOpts.Digest", Value: opts.Digest, Reason: "must be sha1, sha256 or sha512"}
+		return "", &gophercloud.ErrInvalidInput{Argument: "objects.TempURLOpts.Digest", Value: opts.Digest, Reason: "must be sha1, sha256 or sha512"}
 	}
 	if opts.Prefix != "" && !strings.HasPrefix(name, opts.Prefix) {
-		return "", gophercloud.ErrInvalidInput{Argument: "objects.TempURLOpts.Prefix", Value: opts.Prefix, Reason: "the object name must start with the prefix"}
+		return "", &gophercloud.ErrInvalidInput{Argument: "objects.TempURLOpts.Prefix", Value: opts.Prefix, Reason: "the object name must start with the prefix"}
 	}
 	if info, err := internal.Capabilities(ctx, c); err == nil && info.TempURL != nil {
 		if d := info.TempURL.AllowedDigests; len(d) > 0 && !slices.Contains(d, digest) {
-			return "", gophercloud.ErrInvalidInput{Argument: "objects.TempURLOpts.Digest", Value: digest, Reason: "the cluster accepts only " + strings.Join(d, ", ")}
+			return "", &gophercloud.ErrInvalidInput{Argument: "objects.TempURLOpts.Digest", Value: digest, Reason: "the cluster accepts only " + strings.Join(d, ", ")}
 		}
 		if m := info.TempURL.Methods; len(m) > 0 && !slices.Contains(m, method) {
-			return "", gophercloud.ErrInvalidInput{Argument: "objects.TempURLOpts.Method", Value: method, Reason: "the cluster allows only " + strings.Join(m, ", ")}
+			return "", &gophercloud.ErrInvalidInput{Argument: "objects.TempURLOpts.Method", Value: method, Reason: "the cluster allows only " + strings.Join(m, ", ")}
 		}
 	}
 	key := opts.Key
@@ -662,7 +662,7 @@ func CreateTempURL(ctx context.Context, c *gophercloud.ServiceClient, container,
 			key = acct.TempURLKey2
 		}
 		if key == "" {
-			return "", gophercloud.ErrMissingInput{Argument: "objects.TempURLOpts.Key (the account has no temp URL key: set one with accounts.Update)"}
+			return "", &gophercloud.ErrMissingInput{Argument: "objects.TempURLOpts.Key (the account has no temp URL key: set one with accounts.Update)"}
 		}
 	}
 	account, _, err := internal.SwiftPath(c)

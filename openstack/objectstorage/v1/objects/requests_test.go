@@ -52,10 +52,10 @@ func TestList(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, []objects.Object{
 		{Name: "goodbye", Bytes: 14, Hash: "451e372e48e0f6b1114fa0724aa79fa1", ContentType: "application/octet-stream",
-			LastModified: gophercloud.JSONTime(time.Date(2014, 1, 15, 16, 41, 49, 390270000, time.UTC))},
+			LastModified: gophercloud.NewJSONTime(time.Date(2014, 1, 15, 16, 41, 49, 390270000, time.UTC))},
 		{Subdir: "photos/"},
 		{Name: "helloworld", Bytes: 12, Hash: "ed076287532e86365e841e92bfc50d8c", ContentType: "application/octet-stream",
-			LastModified: gophercloud.JSONTime(time.Date(2014, 1, 15, 16, 37, 43, 427570000, time.UTC))},
+			LastModified: gophercloud.NewJSONTime(time.Date(2014, 1, 15, 16, 37, 43, 427570000, time.UTC))},
 		{Subdir: "zzz/"},
 	}, all)
 	assert.False(t, all[0].IsDir())

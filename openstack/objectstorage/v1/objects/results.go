@@ -65,7 +65,7 @@ type CreateHeader struct {
 
 // CreateResult is the result of Create.
 type CreateResult struct {
-	gophercloud.HeaderResult
+	gophercloud.Result
 	md5 string
 }
 
@@ -127,7 +127,7 @@ func decodeObjectHeader(hdr http.Header, h *GetHeader) error {
 }
 
 // GetResult is the result of Get.
-type GetResult struct{ gophercloud.HeaderResult }
+type GetResult struct{ gophercloud.Result }
 
 // Extract decodes the object headers.
 func (r GetResult) Extract() (*GetHeader, error) {
@@ -189,7 +189,7 @@ type CopyHeader struct {
 }
 
 // CopyResult is the result of Copy.
-type CopyResult struct{ gophercloud.HeaderResult }
+type CopyResult struct{ gophercloud.Result }
 
 // Extract decodes the response headers; its error is the call's.
 func (r CopyResult) Extract() (*CopyHeader, error) {

@@ -37,12 +37,12 @@ type CreateOptsExt struct {
 // "OS-DCF:diskConfig" to its "server" object.
 func (opts CreateOptsExt) ToServerCreateMap() (map[string]any, error) {
 	if opts.CreateOptsBuilder == nil {
-		return nil, gophercloud.ErrMissingInput{Argument: "diskconfig.CreateOptsExt.CreateOptsBuilder"}
+		return nil, &gophercloud.ErrMissingInput{Argument: "diskconfig.CreateOptsExt.CreateOptsBuilder"}
 	}
 	switch opts.DiskConfig {
 	case "", Auto, Manual:
 	default:
-		return nil, gophercloud.ErrInvalidInput{Argument: "diskconfig.CreateOptsExt.DiskConfig", Value: string(opts.DiskConfig),
+		return nil, &gophercloud.ErrInvalidInput{Argument: "diskconfig.CreateOptsExt.DiskConfig", Value: string(opts.DiskConfig),
 			Reason: `must be diskconfig.Auto ("AUTO") or diskconfig.Manual ("MANUAL")`}
 	}
 	body, err := opts.CreateOptsBuilder.ToServerCreateMap()
@@ -54,7 +54,7 @@ func (opts CreateOptsExt) ToServerCreateMap() (map[string]any, error) {
 	}
 	server, ok := body["server"].(map[string]any)
 	if !ok {
-		return nil, gophercloud.ErrInvalidInput{Argument: "diskconfig.CreateOptsExt.CreateOptsBuilder",
+		return nil, &gophercloud.ErrInvalidInput{Argument: "diskconfig.CreateOptsExt.CreateOptsBuilder",
 			Value: fmt.Sprintf("%T", opts.CreateOptsBuilder), Reason: `its body has no "server" object to extend`}
 	}
 	server["OS-DCF:diskConfig"] = string(opts.DiskConfig)

@@ -106,6 +106,23 @@ func MaybeInt(i int) *int {
 	return &i
 }
 
+// Validator is implemented by option structs with rules their struct tags
+// cannot express (a value from a fixed set, a range, a combination).
+// BuildRequestBody, BuildQueryString and BuildHeaders call Validate after
+// the tag checks, so a package writes its rules once, next to the struct,
+// and no call can forget them. Return an *ErrInvalidInput or
+// *ErrMissingInput naming the field.
+type Validator interface {
+	Validate() error
+}
+
+func runValidator(opts any) error {
+	if v, ok := opts.(Validator); ok {
+		return v.Validate()
+	}
+	return nil
+}
+
 // BuildRequestBody turns an options struct into the JSON body of a request,
 // after checking it, so that a bad option fails fast and locally instead of
 // as an HTTP 400. opts is a struct or a pointer to one; the body is wrapped
@@ -141,6 +158,9 @@ func BuildRequestBody(opts any, parent string) (map[string]any, error) {
 		return nil, &ErrMissingInput{Argument: optsTypeName(opts)}
 	}
 	if err := validateOpts(v); err != nil {
+		return nil, err
+	}
+	if err := runValidator(opts); err != nil {
 		return nil, err
 	}
 	b, err := json.Marshal(opts)
@@ -188,6 +208,9 @@ func BuildQueryString(opts any) (*url.URL, error) {
 		return &url.URL{}, nil
 	}
 	if err := validateOpts(v); err != nil {
+		return nil, err
+	}
+	if err := runValidator(opts); err != nil {
 		return nil, err
 	}
 	params := url.Values{}
@@ -256,6 +279,9 @@ func BuildHeaders(opts any) (map[string]string, error) {
 		return headers, nil
 	}
 	if err := validateOpts(v); err != nil {
+		return nil, err
+	}
+	if err := runValidator(opts); err != nil {
 		return nil, err
 	}
 	set := func(f *optsField, name, value string) error {

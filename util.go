@@ -9,6 +9,13 @@ import (
 	"time"
 )
 
+// WaitOpts tunes a WaitForStatus call. The zero value polls every second
+// until ctx ends.
+type WaitOpts struct {
+	// Interval between two polls; 0 means one second.
+	Interval time.Duration
+}
+
 // WaitFor calls predicate every interval until it reports done, returns an
 // error, or ctx ends. It is how callers wait for a server to boot or a
 // volume to become available without writing the same loop each time.

@@ -24,6 +24,7 @@ import (
 	"iter"
 	"net/http"
 	"net/url"
+	"strings"
 
 	"github.com/cloudsdk/gophercloud"
 )
@@ -75,6 +76,32 @@ func New[T any](client *gophercloud.ServiceClient, initialURL string, s Strategy
 		o.OkCodes = []int{http.StatusOK, http.StatusNoContent}
 	}
 	return Pager[T]{client: client, initial: initialURL, strategy: s, opts: &o}
+}
+
+// NewWithQuery is New for a List call: the query string of opts (a struct
+// with `q` tags, checked as gophercloud.BuildQueryString does, or nil) is
+// joined to url. Bad options become the Pager's error, reported by its
+// first method call, before any request.
+//
+//	func List(c *gophercloud.ServiceClient, opts ListOpts) pagination.Pager[Network] {
+//		return pagination.NewWithQuery(c, listURL(c), opts, pagination.Linked[Network]{ItemsKey: "networks", LinksKey: "networks_links"})
+//	}
+func NewWithQuery[T any](client *gophercloud.ServiceClient, url string, opts any, s Strategy[T]) Pager[T] {
+	q, err := gophercloud.BuildQueryString(opts)
+	if err != nil {
+		return Fail[T](err)
+	}
+	return New(client, joinQuery(url, q.RawQuery), s, nil)
+}
+
+func joinQuery(u, q string) string {
+	switch {
+	case q == "":
+		return u
+	case strings.Contains(u, "?"):
+		return u + "&" + q
+	}
+	return u + "?" + q
 }
 
 // Fail returns a Pager whose every method reports err: how a List call

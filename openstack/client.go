@@ -283,6 +283,19 @@ func NewBlockStorageV3(client *gophercloud.ProviderClient, eo gophercloud.Endpoi
 	return newClient(client, eo, "", "block-storage", "volumev3")
 }
 
+// NewBlockStorageV2 returns a client for the Block Storage v2 API (Cinder),
+// registered as "volumev2" (removed from Cinder in Xena; some clouds still
+// run it).
+func NewBlockStorageV2(client *gophercloud.ProviderClient, eo gophercloud.EndpointOpts) (*gophercloud.ServiceClient, error) {
+	return newClient(client, eo, "", "volumev2", "block-storage")
+}
+
+// NewBlockStorageV1 returns a client for the Block Storage v1 API, registered
+// as "volume" (Rackspace's Cloud Block Storage speaks it).
+func NewBlockStorageV1(client *gophercloud.ProviderClient, eo gophercloud.EndpointOpts) (*gophercloud.ServiceClient, error) {
+	return newClient(client, eo, "", "volume")
+}
+
 // NewObjectStorageV1 returns a client for the Object Storage v1 API (Swift).
 func NewObjectStorageV1(client *gophercloud.ProviderClient, eo gophercloud.EndpointOpts) (*gophercloud.ServiceClient, error) {
 	return newClient(client, eo, "", "object-store")

@@ -18,7 +18,7 @@ func init() {
 	register(&Benchmark{
 		ID:     "B1",
 		Title:  "v3 password auth + 90-endpoint catalog + NewComputeV2(region)",
-		Target: 1.5,
+		Target: 1.15,
 		Notes: "raw: json.Marshal of a typed auth body, POST, json.Unmarshal into a minimal catalog struct, loop for the endpoint. " +
 			"ours/peer: openstack.AuthenticatedClient + openstack.NewComputeV2(EndpointOpts{Region}) with each SDK's default HTTP client.",
 		Variants: []Variant{

@@ -43,7 +43,10 @@ func init() {
 	register(&Benchmark{
 		ID:          "B5",
 		Title:       "256 MiB PUT from a non-seekable reader of known size",
-		Target:      1.2,
+		// Restated (issue 8): MD5 alone costs ~4× a loopback upload here,
+		// so ours is held to the floor of a checksummed upload
+		// (≤ 1.05× raw-md5) and, with the checksum off, to ≤ 1.2× raw.
+		Target:      0,
 		Iters:       2,
 		PeakRSS:     true,
 		ExtraChecks: b5Checks,
@@ -275,7 +278,15 @@ func b5Checks(s map[string]*Summary) []Check {
 		for i := range o.PerRound {
 			rs = append(rs, o.PerRound[i]/m.PerRound[i])
 		}
-		out = append(out, Check{What: "ours / raw-md5 (the floor of a checksummed upload)", Value: fmt.Sprintf("%.2f×", Median(rs))})
+		r := Median(rs)
+		out = append(out, Check{What: "ours / raw-md5 ≤ 1.05× (the floor of a checksummed upload)", Value: fmt.Sprintf("%.2f×", r), Pass: pass(r <= 1.05)})
+	}
+	if o, raw := s["ours-nosum"], s["raw"]; o != nil && raw != nil && o.Err == nil && raw.Err == nil {
+		r := o.Ratio()
+		out = append(out, Check{What: "ours-nosum / raw ≤ 1.2× (checksum off)", Value: fmt.Sprintf("%.2f×", r), Pass: pass(r <= 1.2)})
+	}
+	if o, raw := s["ours"], s["raw"]; o != nil && raw != nil && o.Err == nil && raw.Err == nil {
+		out = append(out, Check{What: "ours / raw (info: raw does not hash)", Value: fmt.Sprintf("%.2f×", o.Ratio())})
 	}
 	if p := s["peer"]; p != nil && p.Err == nil && p.PeakRSSMiB > 0 {
 		out = append(out, Check{What: "peer peak RSS", Value: strconv.FormatFloat(p.PeakRSSMiB, 'f', 1, 64) + " MiB"})

@@ -3,6 +3,7 @@ package openstack_test
 import (
 	"context"
 	"fmt"
+	"os"
 	"strings"
 
 	"github.com/cloudsdk/gophercloud"
@@ -111,4 +112,43 @@ func ExampleLoadCloud() {
 	// password from secure.yaml: true
 	// region: RegionOne interface: public
 	// true
+}
+
+// The whole flow from an openrc environment: read OS_*, authenticate,
+// find a service in the catalog and call it.
+func Example() {
+	keystone := newKeystoneFake("")
+	defer keystone.Close()
+	for k, v := range map[string]string{
+		"OS_AUTH_URL": keystone.URL + "/v3", "OS_USERNAME": "demo", "OS_PASSWORD": "demosecret",
+		"OS_USER_DOMAIN_NAME": "Default", "OS_PROJECT_NAME": "demo", "OS_PROJECT_DOMAIN_NAME": "Default",
+	} {
+		os.Setenv(k, v)
+		defer os.Unsetenv(k)
+	}
+	ctx := context.Background()
+
+	opts, err := openstack.AuthOptionsFromEnv()
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	opts.AllowReauth = true
+	provider, err := openstack.AuthenticatedClient(ctx, opts)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	compute, err := openstack.NewComputeV2(provider, gophercloud.EndpointOpts{Region: "RegionOne"})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println("token issued:", provider.Token() != "")
+	fmt.Println("compute:", strings.TrimPrefix(compute.Endpoint, keystone.URL))
+	fmt.Println("compute at 2.79:", compute.WithMicroversion("2.79").Microversion, "- the original:", compute.Microversion == "")
+	// Output:
+	// token issued: true
+	// compute: /compute/v2.1/
+	// compute at 2.79: 2.79 - the original: true
 }

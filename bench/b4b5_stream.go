@@ -41,8 +41,8 @@ func init() {
 		},
 	})
 	register(&Benchmark{
-		ID:          "B5",
-		Title:       "256 MiB PUT from a non-seekable reader of known size",
+		ID:    "B5",
+		Title: "256 MiB PUT from a non-seekable reader of known size",
 		// Restated (issue 8): MD5 alone costs ~4× a loopback upload here,
 		// so ours is held to the floor of a checksummed upload
 		// (≤ 1.05× raw-md5) and, with the checksum off, to ≤ 1.2× raw.

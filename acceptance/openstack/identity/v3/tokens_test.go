@@ -254,7 +254,7 @@ func TestReauthAfterRevoke(t *testing.T) {
 	old := victim.Token()
 	identity := identityClient(t, other)
 	require.NoError(t, tokens.Revoke(ctx, identity, old).ExtractErr())
-	valid, err := tokens.Validate(ctx, identity, old)
+	valid, err := tokens.Validate(ctx, identity, old).Extract()
 	require.NoError(t, err)
 	require.False(t, valid, "the revoked token is invalid")
 
@@ -262,7 +262,7 @@ func TestReauthAfterRevoke(t *testing.T) {
 	require.NoError(t, err)
 	require.NoError(t, compute.Get(ctx, compute.ServiceURL("flavors"), nil).Err, "the call re-authenticates and succeeds")
 	assert.NotEqual(t, old, victim.Token(), "a new token")
-	valid, err = tokens.Validate(ctx, identity, victim.Token())
+	valid, err = tokens.Validate(ctx, identity, victim.Token()).Extract()
 	require.NoError(t, err)
 	assert.True(t, valid)
 }
@@ -287,11 +287,11 @@ func TestValidateAndGet(t *testing.T) {
 	identity := identityClient(t, p)
 	ctx := clients.Context(t, time.Minute)
 
-	valid, err := tokens.Validate(ctx, identity, p.Token())
+	valid, err := tokens.Validate(ctx, identity, p.Token()).Extract()
 	require.NoError(t, err)
 	assert.True(t, valid)
 
-	valid, err = tokens.Validate(ctx, identity, "gAAAAABnot-a-real-token-at-all")
+	valid, err = tokens.Validate(ctx, identity, "gAAAAABnot-a-real-token-at-all").Extract()
 	require.NoError(t, err)
 	assert.False(t, valid)
 

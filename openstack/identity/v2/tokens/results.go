@@ -71,10 +71,14 @@ type Role struct {
 	Name string `json:"name"`
 }
 
-type commonResult struct{ gophercloud.Result }
+// TokenResult is the result of a call that answers with a token: Create
+// (authenticate) and Get (validate and show). It embeds gophercloud.Result,
+// so Header, StatusCode and ExtractInto (for token fields this package does
+// not model) are there too.
+type TokenResult struct{ gophercloud.Result }
 
 // Extract decodes the whole access document once.
-func (r commonResult) Extract() (*Access, error) {
+func (r TokenResult) Extract() (*Access, error) {
 	a, err := gophercloud.Extract[Access](r.Result, "access")
 	if err != nil {
 		return nil, err
@@ -86,7 +90,7 @@ func (r commonResult) Extract() (*Access, error) {
 }
 
 // ExtractToken returns the token.
-func (r commonResult) ExtractToken() (*Token, error) {
+func (r TokenResult) ExtractToken() (*Token, error) {
 	a, err := r.Extract()
 	if err != nil {
 		return nil, err
@@ -95,7 +99,7 @@ func (r commonResult) ExtractToken() (*Token, error) {
 }
 
 // ExtractTokenID returns the token ID.
-func (r commonResult) ExtractTokenID() (string, error) {
+func (r TokenResult) ExtractTokenID() (string, error) {
 	t, err := r.ExtractToken()
 	if err != nil {
 		return "", err
@@ -104,7 +108,7 @@ func (r commonResult) ExtractTokenID() (string, error) {
 }
 
 // ExtractServiceCatalog returns the catalog.
-func (r commonResult) ExtractServiceCatalog() (*ServiceCatalog, error) {
+func (r TokenResult) ExtractServiceCatalog() (*ServiceCatalog, error) {
 	a, err := r.Extract()
 	if err != nil {
 		return nil, err
@@ -113,7 +117,7 @@ func (r commonResult) ExtractServiceCatalog() (*ServiceCatalog, error) {
 }
 
 // ExtractUser returns the user with its roles.
-func (r commonResult) ExtractUser() (*User, error) {
+func (r TokenResult) ExtractUser() (*User, error) {
 	a, err := r.Extract()
 	if err != nil {
 		return nil, err
@@ -122,10 +126,10 @@ func (r commonResult) ExtractUser() (*User, error) {
 }
 
 // CreateResult is the result of Create.
-type CreateResult struct{ commonResult }
+type CreateResult = TokenResult
 
 // GetResult is the result of Get.
-type GetResult struct{ commonResult }
+type GetResult = TokenResult
 
 // RevokeResult is the result of Revoke.
-type RevokeResult struct{ gophercloud.ErrResult }
+type RevokeResult = gophercloud.ErrResult

@@ -89,7 +89,7 @@ func ExampleValidate() {
 	identity := &gophercloud.ServiceClient{ProviderClient: provider, Endpoint: keystone.URL + "/v3/"}
 
 	for _, t := range []string{subjectToken, "gAAAAABrevoked"} {
-		ok, err := tokens.Validate(ctx, identity, t)
+		ok, err := tokens.Validate(ctx, identity, t).Extract()
 		fmt.Println(ok, err)
 	}
 	// Output:

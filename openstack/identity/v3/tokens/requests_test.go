@@ -443,7 +443,7 @@ func TestValidate(t *testing.T) {
 			})
 			sc := identityClient(th)
 			sc.Retry = gophercloud.RetryPolicy{} // count exactly one HEAD
-			ok, err := tokens.Validate(t.Context(), sc, subjectToken)
+			ok, err := tokens.Validate(t.Context(), sc, subjectToken).Extract()
 			assert.Equal(t, tc.want, ok)
 			if tc.wantErr == nil {
 				require.NoError(t, err)

@@ -76,17 +76,21 @@ type Role struct {
 	Name string `json:"name"`
 }
 
-type commonResult struct{ gophercloud.Result }
+// TokenResult is the result of a call that answers with a token: Create
+// (authenticate) and Get (validate and show). It embeds gophercloud.Result,
+// so Header, StatusCode and ExtractInto (for token fields this package does
+// not model) are there too.
+type TokenResult struct{ gophercloud.Result }
 
 // Extract decodes the whole token body once; prefer it over calling several
 // ExtractX methods.
-func (r commonResult) Extract() (*TokenInfo, error) {
+func (r TokenResult) Extract() (*TokenInfo, error) {
 	return gophercloud.Extract[TokenInfo](r.Result, "token")
 }
 
 // ExtractToken returns the token ID (from the X-Subject-Token header) and
 // its expiry.
-func (r commonResult) ExtractToken() (*Token, error) {
+func (r TokenResult) ExtractToken() (*Token, error) {
 	info, err := r.Extract()
 	if err != nil {
 		return nil, err
@@ -99,7 +103,7 @@ func (r commonResult) ExtractToken() (*Token, error) {
 }
 
 // ExtractTokenID returns the token ID from the X-Subject-Token header.
-func (r commonResult) ExtractTokenID() (string, error) {
+func (r TokenResult) ExtractTokenID() (string, error) {
 	if r.Err != nil {
 		return "", r.Err
 	}
@@ -111,7 +115,7 @@ func (r commonResult) ExtractTokenID() (string, error) {
 }
 
 // ExtractCatalog returns the service catalog (empty for an unscoped token).
-func (r commonResult) ExtractCatalog() (*ServiceCatalog, error) {
+func (r TokenResult) ExtractCatalog() (*ServiceCatalog, error) {
 	info, err := r.Extract()
 	if err != nil {
 		return nil, err
@@ -120,7 +124,7 @@ func (r commonResult) ExtractCatalog() (*ServiceCatalog, error) {
 }
 
 // ExtractUser returns the token's user.
-func (r commonResult) ExtractUser() (*User, error) {
+func (r TokenResult) ExtractUser() (*User, error) {
 	info, err := r.Extract()
 	if err != nil {
 		return nil, err
@@ -129,7 +133,7 @@ func (r commonResult) ExtractUser() (*User, error) {
 }
 
 // ExtractProject returns the project scope, nil when not project-scoped.
-func (r commonResult) ExtractProject() (*Project, error) {
+func (r TokenResult) ExtractProject() (*Project, error) {
 	info, err := r.Extract()
 	if err != nil {
 		return nil, err
@@ -138,7 +142,7 @@ func (r commonResult) ExtractProject() (*Project, error) {
 }
 
 // ExtractDomain returns the domain scope, nil when not domain-scoped.
-func (r commonResult) ExtractDomain() (*Domain, error) {
+func (r TokenResult) ExtractDomain() (*Domain, error) {
 	info, err := r.Extract()
 	if err != nil {
 		return nil, err
@@ -147,7 +151,7 @@ func (r commonResult) ExtractDomain() (*Domain, error) {
 }
 
 // ExtractRoles returns the roles in the token's scope.
-func (r commonResult) ExtractRoles() ([]Role, error) {
+func (r TokenResult) ExtractRoles() ([]Role, error) {
 	info, err := r.Extract()
 	if err != nil {
 		return nil, err
@@ -156,10 +160,10 @@ func (r commonResult) ExtractRoles() ([]Role, error) {
 }
 
 // CreateResult is the result of Create.
-type CreateResult struct{ commonResult }
+type CreateResult = TokenResult
 
 // GetResult is the result of Get.
-type GetResult struct{ commonResult }
+type GetResult = TokenResult
 
 // RevokeResult is the result of Revoke.
-type RevokeResult struct{ gophercloud.ErrResult }
+type RevokeResult = gophercloud.ErrResult

@@ -125,11 +125,12 @@ func (r TokenResult) ExtractUser() (*User, error) {
 	return &a.User, nil
 }
 
-// CreateResult is the result of Create.
+// CreateResult is the result of Create (authenticate): a TokenResult, whose
+// Extract, ExtractToken, ExtractCatalog, … decode it.
 type CreateResult = TokenResult
 
-// GetResult is the result of Get.
+// GetResult is the result of Get: a TokenResult.
 type GetResult = TokenResult
 
-// RevokeResult is the result of Revoke.
+// RevokeResult is the result of Revoke: ExtractErr reports its error.
 type RevokeResult = gophercloud.ErrResult

@@ -187,25 +187,25 @@ type VMBackupConfig struct {
 // VMShort is a VM as the pool listing (one.vmpool.info) shows it: fewer
 // elements than VM (vm_pool.xsd).
 type VMShort struct {
-	XMLName        xml.Name      `xml:"VM"`
-	ID             int           `xml:"ID"`
-	UID            int           `xml:"UID"`
-	GID            int           `xml:"GID"`
-	UName          string        `xml:"UNAME"`
-	GName          string        `xml:"GNAME"`
-	Name           string        `xml:"NAME"`
-	LastPoll       int64         `xml:"LAST_POLL"`
-	State          VMState       `xml:"STATE"`
-	LCMState       LCMState      `xml:"LCM_STATE"`
-	Resched        int           `xml:"RESCHED"`
-	STime          int64         `xml:"STIME"`
-	ETime          int64         `xml:"ETIME"`
-	DeployID       string        `xml:"DEPLOY_ID"`
-	Lock           *Lock         `xml:"LOCK,omitempty"`
-	Template       *Template     `xml:"TEMPLATE"`
-	Monitoring     *Template     `xml:"MONITORING,omitempty"`
-	UserTemplate   *Template     `xml:"USER_TEMPLATE"`
-	HistoryRecords []VMShortHist `xml:"HISTORY_RECORDS>HISTORY"`
+	XMLName        xml.Name              `xml:"VM"`
+	ID             int                   `xml:"ID"`
+	UID            int                   `xml:"UID"`
+	GID            int                   `xml:"GID"`
+	UName          string                `xml:"UNAME"`
+	GName          string                `xml:"GNAME"`
+	Name           string                `xml:"NAME"`
+	LastPoll       int64                 `xml:"LAST_POLL"`
+	State          VMState               `xml:"STATE"`
+	LCMState       LCMState              `xml:"LCM_STATE"`
+	Resched        int                   `xml:"RESCHED"`
+	STime          int64                 `xml:"STIME"`
+	ETime          int64                 `xml:"ETIME"`
+	DeployID       string                `xml:"DEPLOY_ID"`
+	Lock           *Lock                 `xml:"LOCK,omitempty"`
+	Template       *Template             `xml:"TEMPLATE"`
+	Monitoring     *Template             `xml:"MONITORING,omitempty"`
+	UserTemplate   *Template             `xml:"USER_TEMPLATE"`
+	HistoryRecords VMShortHistoryRecords `xml:"HISTORY_RECORDS"`
 }
 
 // VMShortHist is the reduced HISTORY record of a pool listing.

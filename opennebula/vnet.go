@@ -57,7 +57,7 @@ type AddressRange struct {
 	ULAPfx     string  `xml:"ULA_PREFIX,omitempty"`
 	MACEnd     string  `xml:"MAC_END,omitempty"`
 	IPEnd      string  `xml:"IP_END,omitempty"`
-	UsedLeases string  `xml:"USED_LEASES"`
+	UsedLeases string  `xml:"USED_LEASES,omitempty"` // absent in pool listings
 	Leases     *Leases `xml:"LEASES,omitempty"`
 }
 

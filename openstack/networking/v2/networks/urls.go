@@ -1,0 +1,8 @@
+package networks
+
+import "github.com/cloudsdk/gophercloud"
+
+func listURL(c *gophercloud.ServiceClient) string { return c.ServiceURL("networks") }
+func networkURL(c *gophercloud.ServiceClient, id string) string {
+	return c.ServiceURL("networks", id)
+}

@@ -1,0 +1,9 @@
+package extensions
+
+import "github.com/cloudsdk/gophercloud"
+
+func listURL(c *gophercloud.ServiceClient) string { return c.ServiceURL("extensions") }
+
+func getURL(c *gophercloud.ServiceClient, alias string) string {
+	return c.ServiceURL("extensions", alias)
+}

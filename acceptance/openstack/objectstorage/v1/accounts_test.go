@@ -24,7 +24,7 @@ func TestAccountMetadata(t *testing.T) {
 	_, err := accounts.Update(ctx, c, accounts.UpdateOpts{Metadata: map[string]string{key: "blue sky"}}).Extract()
 	require.NoError(t, err)
 
-	h, err := accounts.Get(ctx, c, nil).Extract()
+	h, err := accounts.Get(ctx, c, accounts.GetOpts{}).Extract()
 	require.NoError(t, err)
 	require.Equal(t, "blue sky", h.Metadata[strings.ToLower(key)])
 	require.GreaterOrEqual(t, h.ContainerCount, int64(0))
@@ -33,7 +33,7 @@ func TestAccountMetadata(t *testing.T) {
 
 	_, err = accounts.Update(ctx, c, accounts.UpdateOpts{RemoveMetadata: []string{key}}).Extract()
 	require.NoError(t, err)
-	md, err := accounts.Get(ctx, c, &accounts.GetOpts{Newest: true}).ExtractMetadata()
+	md, err := accounts.Get(ctx, c, accounts.GetOpts{Newest: true}).ExtractMetadata()
 	require.NoError(t, err)
 	require.NotContains(t, md, strings.ToLower(key))
 }

@@ -33,7 +33,7 @@ func client(t *testing.T) *gophercloud.ServiceClient {
 
 // newContainer creates a container named after prefix and removes it, with
 // everything in it, when the test ends.
-func newContainer(t *testing.T, c *gophercloud.ServiceClient, prefix string, opts *containers.CreateOpts) string {
+func newContainer(t *testing.T, c *gophercloud.ServiceClient, prefix string, opts containers.CreateOpts) string {
 	t.Helper()
 	name := clients.RandomName(prefix)
 	_, err := containers.Create(clients.Context(t, time.Minute), c, name, opts).Extract()
@@ -47,7 +47,7 @@ func newContainer(t *testing.T, c *gophercloud.ServiceClient, prefix string, opt
 func emptyAndDelete(t *testing.T, c *gophercloud.ServiceClient, name string) {
 	t.Helper()
 	ctx := clients.Context(t, 2*time.Minute)
-	names, err := objects.ListNames(c, name, nil).Collect(ctx)
+	names, err := objects.ListNames(c, name, objects.ListOpts{}).Collect(ctx)
 	if gophercloud.ResponseCodeIs(err, http.StatusNotFound) {
 		return
 	}
@@ -91,7 +91,7 @@ func createMany(t *testing.T, ctx context.Context, c *gophercloud.ServiceClient,
 		go func() {
 			defer wg.Done()
 			for name := range next {
-				_, err := objects.Create(ctx, c, container, name, bytes.NewReader([]byte(name)), &objects.CreateOpts{ContentType: "text/plain"}).Extract()
+				_, err := objects.Create(ctx, c, container, name, bytes.NewReader([]byte(name)), objects.CreateOpts{ContentType: "text/plain"}).Extract()
 				if err != nil {
 					errs <- fmt.Errorf("%s: %w", name, err)
 				}

@@ -16,6 +16,7 @@ import (
 
 	"github.com/cloudsdk/gophercloud"
 	"github.com/cloudsdk/gophercloud/acceptance/clients"
+	"github.com/cloudsdk/gophercloud/openstack/objectstorage/v1/containers"
 	"github.com/cloudsdk/gophercloud/openstack/objectstorage/v1/largeobjects"
 	"github.com/cloudsdk/gophercloud/openstack/objectstorage/v1/objects"
 	"github.com/stretchr/testify/require"
@@ -37,7 +38,7 @@ func TestLargeObjects(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			ctx := clients.Context(t, 2*time.Minute)
-			cont := newContainer(t, c, "large", nil)
+			cont := newContainer(t, c, "large", containers.CreateOpts{})
 			segs := cont + "_segments"
 			t.Cleanup(func() { emptyAndDelete(t, c, segs) })
 			name := "big file #1?.bin"
@@ -67,7 +68,7 @@ func TestLargeObjects(t *testing.T) {
 				require.Equal(t, int64(len(seg)), s.Size)
 			}
 
-			h, err := objects.Get(ctx, c, cont, name, nil).Extract()
+			h, err := objects.Get(ctx, c, cont, name, objects.GetOpts{}).Extract()
 			require.NoError(t, err)
 			require.Equal(t, int64(len(data)), h.ContentLength)
 			require.Equal(t, res.ETag, h.ETag)
@@ -76,7 +77,7 @@ func TestLargeObjects(t *testing.T) {
 			require.Equal(t, tc.manifest == largeobjects.SLO, h.StaticLargeObject)
 			require.Equal(t, tc.manifest == largeobjects.DLO, h.ObjectManifest != "")
 
-			d, err := objects.Download(ctx, c, cont, name, nil)
+			d, err := objects.Download(ctx, c, cont, name, objects.DownloadOpts{})
 			require.NoError(t, err)
 			got := md5.New()
 			n, err := io.Copy(got, d.Body)
@@ -88,10 +89,10 @@ func TestLargeObjects(t *testing.T) {
 			rep, err := largeobjects.Delete(ctx, c, cont, name)
 			require.NoError(t, err)
 			require.Equal(t, 5, rep.NumberDeleted, "manifest and 4 segments")
-			left, err := objects.ListNames(c, segs, &objects.ListOpts{Prefix: res.SegmentPrefix}).Collect(ctx)
+			left, err := objects.ListNames(c, segs, objects.ListOpts{Prefix: res.SegmentPrefix}).Collect(ctx)
 			require.NoError(t, err)
 			require.Empty(t, left)
-			err = objects.Get(ctx, c, cont, name, nil).Err
+			err = objects.Get(ctx, c, cont, name, objects.GetOpts{}).Err
 			require.True(t, errors.Is(err, gophercloud.ErrNotFound), "got %v", err)
 		})
 	}
@@ -113,7 +114,7 @@ func (f *failingReader) Read(p []byte) (int, error) {
 
 func TestLargeObjectFailureCleansUp(t *testing.T) {
 	c := client(t)
-	cont := newContainer(t, c, "large-fail", nil)
+	cont := newContainer(t, c, "large-fail", containers.CreateOpts{})
 	segs := cont + "_segments"
 	t.Cleanup(func() { emptyAndDelete(t, c, segs) })
 
@@ -121,10 +122,10 @@ func TestLargeObjectFailureCleansUp(t *testing.T) {
 		ctx := clients.Context(t, time.Minute)
 		_, err := largeobjects.Upload(ctx, c, cont, "broken", &failingReader{n: 2<<20 + 100}, largeobjects.UploadOpts{SegmentSize: 1 << 20, Workers: 2})
 		require.ErrorContains(t, err, "disk on fire")
-		left, err := objects.ListNames(c, segs, nil).Collect(ctx)
+		left, err := objects.ListNames(c, segs, objects.ListOpts{}).Collect(ctx)
 		require.NoError(t, err)
 		require.Empty(t, left, "segments uploaded before the failure are deleted")
-		err = objects.Get(ctx, c, cont, "broken", nil).Err
+		err = objects.Get(ctx, c, cont, "broken", objects.GetOpts{}).Err
 		require.True(t, errors.Is(err, gophercloud.ErrNotFound), "no manifest: %v", err)
 	})
 	t.Run("cancelled", func(t *testing.T) {
@@ -140,7 +141,7 @@ func TestLargeObjectFailureCleansUp(t *testing.T) {
 			},
 		})
 		require.ErrorIs(t, err, context.Canceled)
-		left, err := objects.ListNames(c, segs, nil).Collect(clients.Context(t, time.Minute))
+		left, err := objects.ListNames(c, segs, objects.ListOpts{}).Collect(clients.Context(t, time.Minute))
 		require.NoError(t, err)
 		require.Empty(t, left, "segments are deleted after a cancel")
 	})
@@ -149,13 +150,13 @@ func TestLargeObjectFailureCleansUp(t *testing.T) {
 func TestLargeObjectEmpty(t *testing.T) {
 	c := client(t)
 	ctx := clients.Context(t, time.Minute)
-	cont := newContainer(t, c, "large-empty", nil)
+	cont := newContainer(t, c, "large-empty", containers.CreateOpts{})
 	t.Cleanup(func() { emptyAndDelete(t, c, cont+"_segments") })
 	for _, m := range []largeobjects.Manifest{largeobjects.SLO, largeobjects.DLO} {
 		name := "empty-" + string(m)
 		_, err := largeobjects.Upload(ctx, c, cont, name, strings.NewReader(""), largeobjects.UploadOpts{Manifest: m})
 		require.NoError(t, err)
-		d, err := objects.Download(ctx, c, cont, name, nil)
+		d, err := objects.Download(ctx, c, cont, name, objects.DownloadOpts{})
 		require.NoError(t, err)
 		b, err := io.ReadAll(d.Body)
 		require.NoError(t, err)

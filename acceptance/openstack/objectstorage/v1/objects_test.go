@@ -20,6 +20,7 @@ import (
 	"github.com/cloudsdk/gophercloud"
 	"github.com/cloudsdk/gophercloud/acceptance/clients"
 	"github.com/cloudsdk/gophercloud/openstack/objectstorage/v1/accounts"
+	"github.com/cloudsdk/gophercloud/openstack/objectstorage/v1/containers"
 	"github.com/cloudsdk/gophercloud/openstack/objectstorage/v1/objects"
 	"github.com/cloudsdk/gophercloud/pagination"
 	"github.com/stretchr/testify/require"
@@ -28,13 +29,13 @@ import (
 func TestObjectsListPrefixDelimiter(t *testing.T) {
 	c := client(t)
 	ctx := clients.Context(t, time.Minute)
-	cont := newContainer(t, c, "dirs", nil)
+	cont := newContainer(t, c, "dirs", containers.CreateOpts{})
 	for _, n := range []string{"a/1", "a/2", "a/sub/3", "b/1", "c"} {
-		_, err := objects.Create(ctx, c, cont, n, strings.NewReader(n), nil).Extract()
+		_, err := objects.Create(ctx, c, cont, n, strings.NewReader(n), objects.CreateOpts{}).Extract()
 		require.NoError(t, err)
 	}
 
-	top, err := objects.List(c, cont, &objects.ListOpts{Delimiter: "/"}).Collect(ctx)
+	top, err := objects.List(c, cont, objects.ListOpts{Delimiter: "/"}).Collect(ctx)
 	require.NoError(t, err)
 	require.Len(t, top, 3)
 	require.True(t, top[0].IsDir())
@@ -44,15 +45,15 @@ func TestObjectsListPrefixDelimiter(t *testing.T) {
 	require.Equal(t, "c", top[2].Name)
 	require.Equal(t, int64(1), top[2].Bytes)
 
-	inA, err := objects.List(c, cont, &objects.ListOpts{Prefix: "a/", Delimiter: "/"}).Collect(ctx)
+	inA, err := objects.List(c, cont, objects.ListOpts{Prefix: "a/", Delimiter: "/"}).Collect(ctx)
 	require.NoError(t, err)
 	require.Equal(t, []string{"a/1", "a/2", "a/sub/"}, entryNames(inA))
 
-	names, err := objects.ListNames(c, cont, &objects.ListOpts{Prefix: "a/"}).Collect(ctx)
+	names, err := objects.ListNames(c, cont, objects.ListOpts{Prefix: "a/"}).Collect(ctx)
 	require.NoError(t, err)
 	require.Equal(t, []string{"a/1", "a/2", "a/sub/3"}, names)
 
-	rev, err := objects.ListNames(c, cont, &objects.ListOpts{Reverse: true, Limit: 2}).Collect(ctx)
+	rev, err := objects.ListNames(c, cont, objects.ListOpts{Reverse: true, Limit: 2}).Collect(ctx)
 	require.NoError(t, err)
 	require.Equal(t, []string{"c", "b/1", "a/sub/3", "a/2", "a/1"}, rev, "reverse listing paged by 2")
 }
@@ -71,12 +72,12 @@ func entryNames(objs []objects.Object) []string {
 func TestObjectsList2500AndBulkDelete(t *testing.T) {
 	c := client(t)
 	ctx := clients.Context(t, 3*time.Minute)
-	cont := newContainer(t, c, "many", nil)
+	cont := newContainer(t, c, "many", containers.CreateOpts{})
 	want := createMany(t, ctx, c, cont, "obj-%05d", 2500)
 
 	pages := 0
 	var got []string
-	err := objects.List(c, cont, &objects.ListOpts{Limit: 1000}).EachPage(ctx, func(_ context.Context, p pagination.Page[objects.Object]) (bool, error) {
+	err := objects.List(c, cont, objects.ListOpts{Limit: 1000}).EachPage(ctx, func(_ context.Context, p pagination.Page[objects.Object]) (bool, error) {
 		pages++
 		objs, err := objects.ExtractObjects(p)
 		for _, o := range objs {
@@ -88,13 +89,13 @@ func TestObjectsList2500AndBulkDelete(t *testing.T) {
 	require.Equal(t, 3, pages)
 	require.Equal(t, want, got)
 
-	names, err := objects.ListNames(c, cont, &objects.ListOpts{Limit: 1000}).Collect(ctx)
+	names, err := objects.ListNames(c, cont, objects.ListOpts{Limit: 1000}).Collect(ctx)
 	require.NoError(t, err)
 	require.Equal(t, want, names)
 
 	// The iterator stops fetching when the loop breaks.
 	n := 0
-	for o, err := range objects.List(c, cont, &objects.ListOpts{Limit: 1000, Marker: "obj-01499"}).All(ctx) {
+	for o, err := range objects.List(c, cont, objects.ListOpts{Limit: 1000, Marker: "obj-01499"}).All(ctx) {
 		require.NoError(t, err)
 		require.Equal(t, fmt.Sprintf("obj-%05d", 1500+n), o.Name)
 		if n++; n == 10 {
@@ -108,7 +109,7 @@ func TestObjectsList2500AndBulkDelete(t *testing.T) {
 	require.Equal(t, 1000, rep.NumberDeleted)
 	require.Equal(t, 1, rep.NumberNotFound)
 	require.Empty(t, rep.Errors)
-	left, err := objects.ListNames(c, cont, &objects.ListOpts{Limit: 1000}).Collect(ctx)
+	left, err := objects.ListNames(c, cont, objects.ListOpts{Limit: 1000}).Collect(ctx)
 	require.NoError(t, err)
 	require.Equal(t, want[1000:], left)
 }
@@ -116,25 +117,22 @@ func TestObjectsList2500AndBulkDelete(t *testing.T) {
 func TestObjectUploadDownload(t *testing.T) {
 	c := client(t)
 	ctx := clients.Context(t, 2*time.Minute)
-	cont := newContainer(t, c, "updown", nil)
+	cont := newContainer(t, c, "updown", containers.CreateOpts{})
 	data, sum := randomBytes(t, 3<<20+17)
 
 	cases := []struct {
 		name string
 		body io.Reader
-		opts *objects.CreateOpts
+		opts objects.CreateOpts
 	}{
-		{"bytes reader", bytes.NewReader(data), nil},
-		{"stream of known size", onlyReader{bytes.NewReader(data)}, &objects.CreateOpts{ContentLength: int64(len(data))}},
-		{"chunked stream", onlyReader{bytes.NewReader(data)}, nil},
+		{"bytes reader", bytes.NewReader(data), objects.CreateOpts{}},
+		{"stream of known size", onlyReader{bytes.NewReader(data)}, objects.CreateOpts{ContentLength: int64(len(data))}},
+		{"chunked stream", onlyReader{bytes.NewReader(data)}, objects.CreateOpts{}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			var last atomic.Int64
-			opts := &objects.CreateOpts{}
-			if tc.opts != nil {
-				*opts = *tc.opts
-			}
+			opts := tc.opts
 			opts.ContentType = "application/octet-stream"
 			opts.Metadata = map[string]string{"Case": tc.name}
 			opts.Progress = func(done, _ int64) { last.Store(done) }
@@ -145,7 +143,7 @@ func TestObjectUploadDownload(t *testing.T) {
 			require.Equal(t, int64(len(data)), last.Load())
 
 			var read atomic.Int64
-			d, err := objects.Download(ctx, c, cont, tc.name, &objects.DownloadOpts{VerifyChecksum: true, Progress: func(done, total int64) {
+			d, err := objects.Download(ctx, c, cont, tc.name, objects.DownloadOpts{VerifyChecksum: true, Progress: func(done, total int64) {
 				read.Store(done)
 				require.Equal(t, int64(len(data)), total)
 			}})
@@ -164,7 +162,7 @@ func TestObjectUploadDownload(t *testing.T) {
 
 	name := cases[0].name
 	t.Run("range", func(t *testing.T) {
-		d, err := objects.Download(ctx, c, cont, name, &objects.DownloadOpts{Range: "bytes=1000-1999", VerifyChecksum: true})
+		d, err := objects.Download(ctx, c, cont, name, objects.DownloadOpts{Range: "bytes=1000-1999", VerifyChecksum: true})
 		require.NoError(t, err)
 		defer d.Close()
 		got, err := io.ReadAll(d.Body)
@@ -174,39 +172,39 @@ func TestObjectUploadDownload(t *testing.T) {
 		require.Equal(t, fmt.Sprintf("bytes 1000-1999/%d", len(data)), d.Header.ContentRange)
 	})
 	t.Run("conditional", func(t *testing.T) {
-		d, err := objects.Download(ctx, c, cont, name, &objects.DownloadOpts{IfNoneMatch: sum})
+		d, err := objects.Download(ctx, c, cont, name, objects.DownloadOpts{IfNoneMatch: sum})
 		require.NoError(t, err)
 		require.True(t, d.NotModified())
 		n, _ := io.Copy(io.Discard, d.Body)
 		require.Zero(t, n)
 		require.NoError(t, d.Close())
 
-		d, err = objects.Download(ctx, c, cont, name, &objects.DownloadOpts{IfModifiedSince: time.Now().Add(time.Hour)})
+		d, err = objects.Download(ctx, c, cont, name, objects.DownloadOpts{IfModifiedSince: time.Now().Add(time.Hour)})
 		require.NoError(t, err)
 		require.True(t, d.NotModified())
 		require.NoError(t, d.Close())
 
-		_, err = objects.Download(ctx, c, cont, name, &objects.DownloadOpts{IfMatch: strings.Repeat("0", 32)})
+		_, err = objects.Download(ctx, c, cont, name, objects.DownloadOpts{IfMatch: strings.Repeat("0", 32)})
 		require.True(t, gophercloud.ResponseCodeIs(err, http.StatusPreconditionFailed), "got %v", err)
 
-		d, err = objects.Download(ctx, c, cont, name, &objects.DownloadOpts{IfMatch: sum, IfUnmodifiedSince: time.Now().Add(time.Hour)})
+		d, err = objects.Download(ctx, c, cont, name, objects.DownloadOpts{IfMatch: sum, IfUnmodifiedSince: time.Now().Add(time.Hour)})
 		require.NoError(t, err)
 		require.Equal(t, http.StatusOK, d.StatusCode)
 		require.NoError(t, d.Close())
 	})
 	t.Run("if-none-match star", func(t *testing.T) {
-		_, err := objects.Create(ctx, c, cont, name, strings.NewReader("x"), &objects.CreateOpts{IfNoneMatch: true}).Extract()
+		_, err := objects.Create(ctx, c, cont, name, strings.NewReader("x"), objects.CreateOpts{IfNoneMatch: true}).Extract()
 		require.True(t, gophercloud.ResponseCodeIs(err, http.StatusPreconditionFailed), "got %v", err)
 	})
 	t.Run("wrong etag refused by swift", func(t *testing.T) {
-		_, err := objects.Create(ctx, c, cont, "bad-etag", strings.NewReader("abc"), &objects.CreateOpts{ETag: strings.Repeat("0", 32)}).Extract()
+		_, err := objects.Create(ctx, c, cont, "bad-etag", strings.NewReader("abc"), objects.CreateOpts{ETag: strings.Repeat("0", 32)}).Extract()
 		require.True(t, gophercloud.ResponseCodeIs(err, http.StatusUnprocessableEntity), "got %v", err)
 	})
 	t.Run("gzip stays as stored", func(t *testing.T) {
 		raw := []byte("\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03\xcbH\xcd\xc9\xc9\x07\x00\x86\xa6\x106\x05\x00\x00\x00") // gzip("hello")
-		_, err := objects.Create(ctx, c, cont, "hello.gz", bytes.NewReader(raw), &objects.CreateOpts{ContentEncoding: "gzip", ContentType: "text/plain"}).Extract()
+		_, err := objects.Create(ctx, c, cont, "hello.gz", bytes.NewReader(raw), objects.CreateOpts{ContentEncoding: "gzip", ContentType: "text/plain"}).Extract()
 		require.NoError(t, err)
-		d, err := objects.Download(ctx, c, cont, "hello.gz", &objects.DownloadOpts{VerifyChecksum: true})
+		d, err := objects.Download(ctx, c, cont, "hello.gz", objects.DownloadOpts{VerifyChecksum: true})
 		require.NoError(t, err)
 		defer d.Close()
 		got, err := io.ReadAll(d.Body)
@@ -216,14 +214,14 @@ func TestObjectUploadDownload(t *testing.T) {
 	})
 	t.Run("expiry", func(t *testing.T) {
 		at := time.Now().Add(time.Hour).Truncate(time.Second)
-		_, err := objects.Create(ctx, c, cont, "expiring", strings.NewReader("soon"), &objects.CreateOpts{DeleteAt: at}).Extract()
+		_, err := objects.Create(ctx, c, cont, "expiring", strings.NewReader("soon"), objects.CreateOpts{DeleteAt: at}).Extract()
 		require.NoError(t, err)
-		h, err := objects.Get(ctx, c, cont, "expiring", nil).Extract()
+		h, err := objects.Get(ctx, c, cont, "expiring", objects.GetOpts{}).Extract()
 		require.NoError(t, err)
 		require.True(t, at.Equal(h.DeleteAt), "DeleteAt %v, want %v", h.DeleteAt, at)
 		_, err = objects.Update(ctx, c, cont, "expiring", objects.UpdateOpts{RemoveDeleteAt: true}).Extract()
 		require.NoError(t, err)
-		h, err = objects.Get(ctx, c, cont, "expiring", nil).Extract()
+		h, err = objects.Get(ctx, c, cont, "expiring", objects.GetOpts{}).Extract()
 		require.NoError(t, err)
 		require.True(t, h.DeleteAt.IsZero())
 	})
@@ -232,9 +230,9 @@ func TestObjectUploadDownload(t *testing.T) {
 func TestObjectCopyAndMetadata(t *testing.T) {
 	c := client(t)
 	ctx := clients.Context(t, time.Minute)
-	src := newContainer(t, c, "copy-src", nil)
-	dst := newContainer(t, c, "copy-dst", nil)
-	_, err := objects.Create(ctx, c, src, "orig.txt", strings.NewReader("copy me"), &objects.CreateOpts{
+	src := newContainer(t, c, "copy-src", containers.CreateOpts{})
+	dst := newContainer(t, c, "copy-dst", containers.CreateOpts{})
+	_, err := objects.Create(ctx, c, src, "orig.txt", strings.NewReader("copy me"), objects.CreateOpts{
 		ContentType: "text/plain", Metadata: map[string]string{"A": "1", "B": "2"},
 	}).Extract()
 	require.NoError(t, err)
@@ -247,7 +245,7 @@ func TestObjectCopyAndMetadata(t *testing.T) {
 	sum := md5.Sum([]byte("copy me"))
 	require.Equal(t, hex.EncodeToString(sum[:]), h.ETag)
 
-	g, err := objects.Get(ctx, c, dst, "dir/copy #1.txt", nil).Extract()
+	g, err := objects.Get(ctx, c, dst, "dir/copy #1.txt", objects.GetOpts{}).Extract()
 	require.NoError(t, err)
 	require.Equal(t, map[string]string{"a": "1", "b": "3", "c": "4"}, g.Metadata)
 	require.Equal(t, "text/plain", g.ContentType)
@@ -256,13 +254,13 @@ func TestObjectCopyAndMetadata(t *testing.T) {
 	// POST replaces all user metadata.
 	_, err = objects.Update(ctx, c, dst, "dir/copy #1.txt", objects.UpdateOpts{Metadata: map[string]string{"Only": "this"}, ContentType: "text/markdown"}).Extract()
 	require.NoError(t, err)
-	g, err = objects.Get(ctx, c, dst, "dir/copy #1.txt", nil).Extract()
+	g, err = objects.Get(ctx, c, dst, "dir/copy #1.txt", objects.GetOpts{}).Extract()
 	require.NoError(t, err)
 	require.Equal(t, map[string]string{"only": "this"}, g.Metadata)
 	require.Equal(t, "text/markdown", g.ContentType)
 
 	require.NoError(t, objects.Delete(ctx, c, dst, "dir/copy #1.txt").ExtractErr())
-	err = objects.Get(ctx, c, dst, "dir/copy #1.txt", nil).Err
+	err = objects.Get(ctx, c, dst, "dir/copy #1.txt", objects.GetOpts{}).Err
 	require.True(t, errors.Is(err, gophercloud.ErrNotFound), "got %v", err)
 }
 
@@ -288,22 +286,22 @@ var trickyNames = []string{
 func TestObjectTrickyNames(t *testing.T) {
 	c := client(t)
 	ctx := clients.Context(t, 2*time.Minute)
-	cont := newContainer(t, c, "tricky", nil)
+	cont := newContainer(t, c, "tricky", containers.CreateOpts{})
 	for _, name := range trickyNames {
-		_, err := objects.Create(ctx, c, cont, name, strings.NewReader("content of "+name), nil).Extract()
+		_, err := objects.Create(ctx, c, cont, name, strings.NewReader("content of "+name), objects.CreateOpts{}).Extract()
 		require.NoError(t, err, name)
 	}
-	listed, err := objects.List(c, cont, nil).Collect(ctx)
+	listed, err := objects.List(c, cont, objects.ListOpts{}).Collect(ctx)
 	require.NoError(t, err)
 	want := slices.Clone(trickyNames)
 	slices.Sort(want)
 	require.Equal(t, want, entryNames(listed))
-	names, err := objects.ListNames(c, cont, &objects.ListOpts{Limit: 3}).Collect(ctx)
+	names, err := objects.ListNames(c, cont, objects.ListOpts{Limit: 3}).Collect(ctx)
 	require.NoError(t, err)
 	require.Equal(t, want, names)
 
 	for _, name := range trickyNames {
-		d, err := objects.Download(ctx, c, cont, name, &objects.DownloadOpts{VerifyChecksum: true})
+		d, err := objects.Download(ctx, c, cont, name, objects.DownloadOpts{VerifyChecksum: true})
 		require.NoError(t, err, name)
 		got, err := io.ReadAll(d.Body)
 		require.NoError(t, err, name)
@@ -328,7 +326,7 @@ func TestObjectTrickyNames(t *testing.T) {
 	rep, err := objects.BulkDelete(ctx, c, cont, rest)
 	require.NoError(t, err)
 	require.Equal(t, len(rest), rep.NumberDeleted, "bulk delete escapes names like the URLs do")
-	left, err := objects.ListNames(c, cont, nil).Collect(ctx)
+	left, err := objects.ListNames(c, cont, objects.ListOpts{}).Collect(ctx)
 	require.NoError(t, err)
 	require.Empty(t, left)
 }
@@ -336,7 +334,7 @@ func TestObjectTrickyNames(t *testing.T) {
 func TestObjectTempURL(t *testing.T) {
 	c := client(t)
 	ctx := clients.Context(t, time.Minute)
-	before, err := accounts.Get(ctx, c, nil).Extract()
+	before, err := accounts.Get(ctx, c, accounts.GetOpts{}).Extract()
 	require.NoError(t, err)
 	t.Cleanup(func() {
 		opts := accounts.UpdateOpts{TempURLKey: before.TempURLKey}
@@ -350,10 +348,10 @@ func TestObjectTempURL(t *testing.T) {
 	_, err = accounts.Update(ctx, c, accounts.UpdateOpts{TempURLKey: key}).Extract()
 	require.NoError(t, err)
 
-	cont := newContainer(t, c, "tempurl", nil)
+	cont := newContainer(t, c, "tempurl", containers.CreateOpts{})
 	names := []string{"plain.txt", "dir/with space?#%+ü.txt"}
 	for _, n := range names {
-		_, err := objects.Create(ctx, c, cont, n, strings.NewReader("secret "+n), nil).Extract()
+		_, err := objects.Create(ctx, c, cont, n, strings.NewReader("secret "+n), objects.CreateOpts{}).Extract()
 		require.NoError(t, err)
 	}
 	get := func(t *testing.T, u string) (int, string) {

@@ -31,7 +31,7 @@ func Example() {
 		fmt.Println(err)
 		return
 	}
-	h, err := accounts.Get(ctx, client, nil).Extract()
+	h, err := accounts.Get(ctx, client, accounts.GetOpts{}).Extract()
 	if err != nil {
 		fmt.Println(err)
 		return

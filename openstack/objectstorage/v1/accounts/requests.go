@@ -8,7 +8,7 @@ import (
 	"github.com/cloudsdk/gophercloud/openstack/objectstorage/v1/internal"
 )
 
-// GetOpts tunes Get. The zero value (or nil) is the usual request.
+// GetOpts tunes Get. The zero value is the usual request.
 type GetOpts struct {
 	// Newest asks Swift to consult every replica and answer with the
 	// newest, instead of the first that answers (slower; for read-after-write).
@@ -17,7 +17,7 @@ type GetOpts struct {
 
 // Get reads the account's totals and metadata (HEAD on the account).
 // https://docs.openstack.org/api-ref/object-store/#show-account-metadata
-func Get(ctx context.Context, c *gophercloud.ServiceClient, opts *GetOpts) (r GetResult) {
+func Get(ctx context.Context, c *gophercloud.ServiceClient, opts GetOpts) (r GetResult) {
 	h, err := gophercloud.BuildHeaders(opts)
 	if err != nil {
 		r.Err = err

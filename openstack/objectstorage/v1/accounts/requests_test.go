@@ -20,7 +20,7 @@ func TestGet(t *testing.T) {
 		testhelper.TestHeaderUnset(t, r, "X-Newest")
 		accountHeaders(w)
 	})
-	h, err := accounts.Get(t.Context(), th.ServiceClient(), nil).Extract()
+	h, err := accounts.Get(t.Context(), th.ServiceClient(), accounts.GetOpts{}).Extract()
 	require.NoError(t, err)
 	assert.Equal(t, &accounts.GetHeader{
 		ContainerCount: 2,
@@ -43,7 +43,7 @@ func TestGetNewest(t *testing.T) {
 		testhelper.TestHeader(t, r, "X-Newest", "true")
 		accountHeaders(w)
 	})
-	md, err := accounts.Get(t.Context(), th.ServiceClient(), &accounts.GetOpts{Newest: true}).ExtractMetadata()
+	md, err := accounts.Get(t.Context(), th.ServiceClient(), accounts.GetOpts{Newest: true}).ExtractMetadata()
 	require.NoError(t, err)
 	assert.Equal(t, map[string]string{"book": "MobyDick", "subject": "Literature"}, md)
 }
@@ -54,9 +54,9 @@ func TestGetMalformedHeader(t *testing.T) {
 		w.Header().Set("X-Account-Object-Count", "many")
 		w.WriteHeader(http.StatusNoContent)
 	})
-	_, err := accounts.Get(t.Context(), th.ServiceClient(), nil).Extract()
+	_, err := accounts.Get(t.Context(), th.ServiceClient(), accounts.GetOpts{}).Extract()
 	assert.True(t, errors.Is(err, gophercloud.ErrMalformedResponse), "got %v", err)
-	_, err = accounts.Get(t.Context(), th.ServiceClient(), nil).ExtractMetadata()
+	_, err = accounts.Get(t.Context(), th.ServiceClient(), accounts.GetOpts{}).ExtractMetadata()
 	assert.True(t, errors.Is(err, gophercloud.ErrMalformedResponse), "got %v", err)
 }
 
@@ -111,7 +111,7 @@ func TestFailures(t *testing.T) {
 		th.Handle("HEAD /{$}", func(w http.ResponseWriter, r *http.Request) { w.WriteHeader(http.StatusServiceUnavailable) })
 		c := th.ServiceClient()
 		c.Retry.MaxRetries = 0
-		_, err := accounts.Get(t.Context(), c, nil).Extract()
+		_, err := accounts.Get(t.Context(), c, accounts.GetOpts{}).Extract()
 		assert.True(t, errors.Is(err, gophercloud.ErrServiceUnavailable), "got %v", err)
 	})
 	t.Run("Update", func(t *testing.T) {

@@ -4,7 +4,7 @@ import (
 	"time"
 
 	"github.com/cloudsdk/gophercloud"
-	"github.com/cloudsdk/gophercloud/openstack/objectstorage/v1/internal"
+	"github.com/cloudsdk/gophercloud/openstack/objectstorage/v1/swift"
 )
 
 // GetHeader is what Get learns about the account, from its headers.
@@ -54,7 +54,7 @@ func (r GetResult) ExtractMetadata() (map[string]string, error) {
 
 // UpdateHeader is what Swift answers to Update (shared by accounts,
 // containers and objects).
-type UpdateHeader = internal.UpdateHeader
+type UpdateHeader = swift.UpdateHeader
 
-// UpdateResult is the result of Update; Extract returns its UpdateHeader.
-type UpdateResult = internal.UpdateResult
+// UpdateResult is the result of Update; Extract returns the *UpdateHeader.
+type UpdateResult = swift.UpdateResult

@@ -31,14 +31,14 @@ func Example() {
 	client := &gophercloud.ServiceClient{ProviderClient: provider, Endpoint: srv.URL + "/v1/AUTH_demo/", Type: "object-store"}
 	ctx := context.Background()
 
-	h, err := containers.Create(ctx, client, "photos", &containers.CreateOpts{Read: ".r:*,.rlistings"}).Extract()
+	h, err := containers.Create(ctx, client, "photos", containers.CreateOpts{Read: ".r:*,.rlistings"}).Extract()
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
 	fmt.Println("created:", h.Created)
 
-	for c, err := range containers.List(client, &containers.ListOpts{Limit: 2}).All(ctx) {
+	for c, err := range containers.List(client, containers.ListOpts{Limit: 2}).All(ctx) {
 		if err != nil {
 			fmt.Println(err)
 			return

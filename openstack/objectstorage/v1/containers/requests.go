@@ -7,27 +7,24 @@ import (
 
 	"github.com/cloudsdk/gophercloud"
 	"github.com/cloudsdk/gophercloud/openstack/objectstorage/v1/internal"
+	"github.com/cloudsdk/gophercloud/openstack/objectstorage/v1/swift"
 	"github.com/cloudsdk/gophercloud/pagination"
 )
 
-// ListOpts filters and pages a container listing; nil lists everything. Swift
-// takes the same options for accounts and containers.
-type ListOpts = internal.ListOpts
+// ListOpts filters and pages a container listing; the zero value lists
+// everything. Swift takes the same options for accounts and containers.
+type ListOpts = swift.ListOpts
 
 // listPagerArgs checks opts and returns the listing URL and query.
-func listPagerArgs(c *gophercloud.ServiceClient, opts *ListOpts) (string, url.Values, error) {
-	limit := 0
-	if opts != nil {
-		limit = opts.Limit
-	}
-	q, err := internal.ListQuery(opts, limit, "containers.ListOpts.Limit")
+func listPagerArgs(c *gophercloud.ServiceClient, opts ListOpts) (string, url.Values, error) {
+	q, err := internal.ListQuery(opts)
 	return listURL(c), q, err
 }
 
 // List returns a Pager over the account's containers with their object
 // counts and sizes (the JSON listing). It does no I/O until walked.
 // https://docs.openstack.org/api-ref/object-store/#show-account-details-and-list-containers
-func List(c *gophercloud.ServiceClient, opts *ListOpts) pagination.Pager[Container] {
+func List(c *gophercloud.ServiceClient, opts ListOpts) pagination.Pager[Container] {
 	u, q, err := listPagerArgs(c, opts)
 	if err != nil {
 		return pagination.Fail[Container](err)
@@ -37,7 +34,7 @@ func List(c *gophercloud.ServiceClient, opts *ListOpts) pagination.Pager[Contain
 
 // ListNames returns a Pager over the container names only (the plain-text
 // listing, the cheapest one).
-func ListNames(c *gophercloud.ServiceClient, opts *ListOpts) pagination.Pager[string] {
+func ListNames(c *gophercloud.ServiceClient, opts ListOpts) pagination.Pager[string] {
 	u, q, err := listPagerArgs(c, opts)
 	if err != nil {
 		return pagination.Fail[string](err)
@@ -79,13 +76,13 @@ type CreateOpts struct {
 }
 
 // ToContainerCreateHeaders builds the request headers of Create.
-func (opts *CreateOpts) ToContainerCreateHeaders() (map[string]string, error) {
-	if opts != nil {
-		if err := checkVersioning("containers.CreateOpts", opts.VersionsLocation, opts.HistoryLocation, opts.VersionsEnabled); err != nil {
-			return nil, err
-		}
-	}
+func (opts CreateOpts) ToContainerCreateHeaders() (map[string]string, error) {
 	return gophercloud.BuildHeaders(opts)
+}
+
+// Validate refuses two versioning modes at once; BuildHeaders calls it.
+func (opts CreateOpts) Validate() error {
+	return checkVersioning("containers.CreateOpts", opts.VersionsLocation, opts.HistoryLocation, opts.VersionsEnabled)
 }
 
 // checkVersioning refuses two versioning modes at once, which Swift
@@ -104,7 +101,7 @@ func checkVersioning(typ, versions, history string, enabled *bool) error {
 // existing one (PUT is idempotent: 201 Created or 202 Accepted; see
 // CreateHeader.Created).
 // https://docs.openstack.org/api-ref/object-store/#create-container
-func Create(ctx context.Context, c *gophercloud.ServiceClient, name string, opts *CreateOpts) (r CreateResult) {
+func Create(ctx context.Context, c *gophercloud.ServiceClient, name string, opts CreateOpts) (r CreateResult) {
 	u, err := containerURL(c, name)
 	if err != nil {
 		r.Err = err
@@ -119,7 +116,7 @@ func Create(ctx context.Context, c *gophercloud.ServiceClient, name string, opts
 	return
 }
 
-// GetOpts tunes Get. The zero value (or nil) is the usual request.
+// GetOpts tunes Get. The zero value is the usual request.
 type GetOpts struct {
 	// Newest asks Swift for the newest of all replicas (slower).
 	Newest bool `h:"X-Newest"`
@@ -127,7 +124,7 @@ type GetOpts struct {
 
 // Get reads a container's totals, ACLs and metadata (HEAD).
 // https://docs.openstack.org/api-ref/object-store/#show-container-metadata
-func Get(ctx context.Context, c *gophercloud.ServiceClient, name string, opts *GetOpts) (r GetResult) {
+func Get(ctx context.Context, c *gophercloud.ServiceClient, name string, opts GetOpts) (r GetResult) {
 	u, err := containerURL(c, name)
 	if err != nil {
 		r.Err = err
@@ -231,9 +228,10 @@ func Delete(ctx context.Context, c *gophercloud.ServiceClient, name string) (r D
 	return
 }
 
-// BulkDelete deletes many (empty) containers with the bulk middleware,
-// batching the names so no request exceeds the cluster's
-// max_deletes_per_request. Names that do not exist count as NumberNotFound,
+// BulkDelete deletes many (empty) containers, sending one bulk-delete
+// request per batch of names (no batch exceeds the cluster's
+// max_deletes_per_request), so it returns (report, error) rather than a
+// result. Names that do not exist count as NumberNotFound,
 // not as errors. The response is returned even with an error, which is a
 // *BulkDeleteError when some containers were not deleted (409 Conflict for
 // one that still holds objects). To delete objects, see objects.BulkDelete.

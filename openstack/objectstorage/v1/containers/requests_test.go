@@ -32,7 +32,7 @@ func TestList(t *testing.T) {
 			testhelper.WriteJSON(w, http.StatusOK, `[]`)
 		}
 	})
-	all, err := containers.List(th.ServiceClient(), nil).Collect(t.Context())
+	all, err := containers.List(th.ServiceClient(), containers.ListOpts{}).Collect(t.Context())
 	require.NoError(t, err)
 	assert.Equal(t, []containers.Container{
 		{Name: "janeausten", Count: 0, Bytes: 0, LastModified: gophercloud.NewJSONTime(time.Date(2013, 11, 19, 20, 8, 13, 283452000, time.UTC))},
@@ -49,7 +49,7 @@ func TestListPagesByMarker(t *testing.T) {
 		list(w, r)
 	})
 	var names []string
-	for c, err := range containers.List(th.ServiceClient(), &containers.ListOpts{Limit: 2, Prefix: "c"}).All(t.Context()) {
+	for c, err := range containers.List(th.ServiceClient(), containers.ListOpts{Limit: 2, Prefix: "c"}).All(t.Context()) {
 		require.NoError(t, err)
 		names = append(names, c.Name)
 	}
@@ -70,7 +70,7 @@ func TestListAllOptions(t *testing.T) {
 		})
 		testhelper.WriteJSON(w, http.StatusOK, `[{"subdir": "p/x/"}, {"name": "p/y", "count": 1, "bytes": 2, "last_modified": "2016-04-29T16:23:50.460230"}]`)
 	})
-	all, err := containers.List(th.ServiceClient(), &containers.ListOpts{
+	all, err := containers.List(th.ServiceClient(), containers.ListOpts{
 		Limit: 10, Marker: "a b", EndMarker: "z+z", Prefix: "p/", Delimiter: "/", Reverse: true,
 	}).Collect(t.Context())
 	require.NoError(t, err)
@@ -89,14 +89,14 @@ func TestListNames(t *testing.T) {
 		assert.Empty(t, r.URL.Query().Get("format"))
 		list(w, r)
 	})
-	names, err := containers.ListNames(th.ServiceClient(), &containers.ListOpts{Limit: 2}).Collect(t.Context())
+	names, err := containers.ListNames(th.ServiceClient(), containers.ListOpts{Limit: 2}).Collect(t.Context())
 	require.NoError(t, err)
 	assert.Equal(t, []string{"a", "b", "c"}, names)
 	assert.Equal(t, int32(2), calls.Load())
 
 	// Without a limit, the walk ends on the empty (204) page after the last.
 	calls.Store(0)
-	names, err = containers.ListNames(th.ServiceClient(), nil).Collect(t.Context())
+	names, err = containers.ListNames(th.ServiceClient(), containers.ListOpts{}).Collect(t.Context())
 	require.NoError(t, err)
 	assert.Equal(t, []string{"a", "b", "c"}, names)
 	assert.Equal(t, int32(2), calls.Load())
@@ -105,7 +105,7 @@ func TestListNames(t *testing.T) {
 func TestListEmpty(t *testing.T) {
 	th := testhelper.Setup(t)
 	th.Handle("GET /{$}", func(w http.ResponseWriter, r *http.Request) { w.WriteHeader(http.StatusNoContent) })
-	all, err := containers.List(th.ServiceClient(), nil).Collect(t.Context())
+	all, err := containers.List(th.ServiceClient(), containers.ListOpts{}).Collect(t.Context())
 	require.NoError(t, err)
 	assert.Empty(t, all)
 }
@@ -128,7 +128,7 @@ func TestCreate(t *testing.T) {
 		w.WriteHeader(status)
 	})
 	on := true
-	opts := &containers.CreateOpts{
+	opts := containers.CreateOpts{
 		Read: ".r:*,.rlistings", Write: "demo:*", Metadata: map[string]string{"Owner": "web"},
 		StoragePolicy: "gold", VersionsEnabled: &on, TempURLKey: "ck", QuotaBytes: 1024,
 	}
@@ -147,13 +147,13 @@ func TestBadOptions(t *testing.T) {
 	on := true
 	cases := map[string]func(context.Context, *gophercloud.ServiceClient) error{
 		"empty name": func(ctx context.Context, c *gophercloud.ServiceClient) error {
-			return containers.Create(ctx, c, "", nil).Err
+			return containers.Create(ctx, c, "", containers.CreateOpts{}).Err
 		},
 		"slash in name": func(ctx context.Context, c *gophercloud.ServiceClient) error {
-			return containers.Get(ctx, c, "a/b", nil).Err
+			return containers.Get(ctx, c, "a/b", containers.GetOpts{}).Err
 		},
 		"two legacy modes": func(ctx context.Context, c *gophercloud.ServiceClient) error {
-			return containers.Create(ctx, c, "x", &containers.CreateOpts{VersionsLocation: "a", HistoryLocation: "b"}).Err
+			return containers.Create(ctx, c, "x", containers.CreateOpts{VersionsLocation: "a", HistoryLocation: "b"}).Err
 		},
 		"versioning and legacy": func(ctx context.Context, c *gophercloud.ServiceClient) error {
 			return containers.Update(ctx, c, "x", containers.UpdateOpts{VersionsEnabled: &on, HistoryLocation: "b"}).Err
@@ -165,7 +165,7 @@ func TestBadOptions(t *testing.T) {
 			return containers.Update(ctx, c, "x", containers.UpdateOpts{HistoryLocation: "a", RemoveHistoryLocation: true}).Err
 		},
 		"header injection": func(ctx context.Context, c *gophercloud.ServiceClient) error {
-			return containers.Create(ctx, c, "x", &containers.CreateOpts{Metadata: map[string]string{"a": "b\nX-Evil: 1"}}).Err
+			return containers.Create(ctx, c, "x", containers.CreateOpts{Metadata: map[string]string{"a": "b\nX-Evil: 1"}}).Err
 		},
 		"bad remove key": func(ctx context.Context, c *gophercloud.ServiceClient) error {
 			return containers.Update(ctx, c, "x", containers.UpdateOpts{RemoveMetadata: []string{"a b"}}).Err
@@ -174,11 +174,11 @@ func TestBadOptions(t *testing.T) {
 			return containers.Delete(ctx, c, "").Err
 		},
 		"negative limit": func(ctx context.Context, c *gophercloud.ServiceClient) error {
-			_, err := containers.List(c, &containers.ListOpts{Limit: -1}).Collect(ctx)
+			_, err := containers.List(c, containers.ListOpts{Limit: -1}).Collect(ctx)
 			return err
 		},
 		"negative limit, names": func(ctx context.Context, c *gophercloud.ServiceClient) error {
-			_, err := containers.ListNames(c, &containers.ListOpts{Limit: -1}).Collect(ctx)
+			_, err := containers.ListNames(c, containers.ListOpts{Limit: -1}).Collect(ctx)
 			return err
 		},
 		"bulk slash": func(ctx context.Context, c *gophercloud.ServiceClient) error {
@@ -202,7 +202,7 @@ func TestGet(t *testing.T) {
 		testhelper.TestHeader(t, r, "X-Newest", "true")
 		containerHeaders(w)
 	})
-	h, err := containers.Get(t.Context(), th.ServiceClient(), "marktwain", &containers.GetOpts{Newest: true}).Extract()
+	h, err := containers.Get(t.Context(), th.ServiceClient(), "marktwain", containers.GetOpts{Newest: true}).Extract()
 	require.NoError(t, err)
 	quota := int64(1048576)
 	assert.Equal(t, &containers.GetHeader{
@@ -214,7 +214,7 @@ func TestGet(t *testing.T) {
 		Date:         time.Date(2014, 1, 14, 23, 18, 50, 0, time.UTC),
 		TransID:      "tx93c6e9d8d3414a68b0b9b-0052d5c9ba",
 	}, h)
-	md, err := containers.Get(t.Context(), th.ServiceClient(), "marktwain", &containers.GetOpts{Newest: true}).ExtractMetadata()
+	md, err := containers.Get(t.Context(), th.ServiceClient(), "marktwain", containers.GetOpts{Newest: true}).ExtractMetadata()
 	require.NoError(t, err)
 	assert.Equal(t, map[string]string{"book": "TomSawyer"}, md)
 }
@@ -226,9 +226,9 @@ func TestGetNotFoundAndMalformed(t *testing.T) {
 		w.Header().Set("X-Container-Bytes-Used", "-x-")
 		w.WriteHeader(http.StatusNoContent)
 	})
-	_, err := containers.Get(t.Context(), th.ServiceClient(), "gone", nil).Extract()
+	_, err := containers.Get(t.Context(), th.ServiceClient(), "gone", containers.GetOpts{}).Extract()
 	assert.True(t, errors.Is(err, gophercloud.ErrNotFound), "got %v", err)
-	_, err = containers.Get(t.Context(), th.ServiceClient(), "odd", nil).Extract()
+	_, err = containers.Get(t.Context(), th.ServiceClient(), "odd", containers.GetOpts{}).Extract()
 	assert.True(t, errors.Is(err, gophercloud.ErrMalformedResponse), "got %v", err)
 }
 
@@ -349,15 +349,15 @@ func TestFailures(t *testing.T) {
 		call          func(context.Context, *gophercloud.ServiceClient) error
 	}{
 		{"List", "GET /{$}", http.StatusOK, true, func(ctx context.Context, c *gophercloud.ServiceClient) error {
-			_, err := containers.List(c, nil).Collect(ctx)
+			_, err := containers.List(c, containers.ListOpts{}).Collect(ctx)
 			return err
 		}},
 		{"ListNames", "GET /{$}", http.StatusOK, false, func(ctx context.Context, c *gophercloud.ServiceClient) error {
-			_, err := containers.ListNames(c, nil).Collect(ctx)
+			_, err := containers.ListNames(c, containers.ListOpts{}).Collect(ctx)
 			return err
 		}},
 		{"Create", "PUT /c", http.StatusCreated, false, func(ctx context.Context, c *gophercloud.ServiceClient) error {
-			_, err := containers.Create(ctx, c, "c", nil).Extract()
+			_, err := containers.Create(ctx, c, "c", containers.CreateOpts{}).Extract()
 			return err
 		}},
 		{"Update", "POST /c", http.StatusNoContent, false, func(ctx context.Context, c *gophercloud.ServiceClient) error {
@@ -380,7 +380,7 @@ func TestFailures(t *testing.T) {
 	t.Run("Get", func(t *testing.T) {
 		th := testhelper.Setup(t)
 		th.Handle("HEAD /c", func(w http.ResponseWriter, r *http.Request) { w.WriteHeader(http.StatusInternalServerError) })
-		_, err := containers.Get(t.Context(), th.ServiceClient(), "c", nil).Extract()
+		_, err := containers.Get(t.Context(), th.ServiceClient(), "c", containers.GetOpts{}).Extract()
 		assert.True(t, errors.Is(err, gophercloud.ErrServerError), "got %v", err)
 	})
 }
@@ -397,7 +397,7 @@ func TestListPagesAfterSubdir(t *testing.T) {
 		testhelper.WriteJSON(w, http.StatusOK, `[]`)
 	})
 	var got []containers.Container
-	err := containers.List(th.ServiceClient(), &containers.ListOpts{Delimiter: "-"}).EachPage(t.Context(), func(_ context.Context, p pagination.Page[containers.Container]) (bool, error) {
+	err := containers.List(th.ServiceClient(), containers.ListOpts{Delimiter: "-"}).EachPage(t.Context(), func(_ context.Context, p pagination.Page[containers.Container]) (bool, error) {
 		cs, err := containers.ExtractContainers(p)
 		got = append(got, cs...)
 		return true, err

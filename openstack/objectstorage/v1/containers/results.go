@@ -5,7 +5,7 @@ import (
 	"time"
 
 	"github.com/cloudsdk/gophercloud"
-	"github.com/cloudsdk/gophercloud/openstack/objectstorage/v1/internal"
+	"github.com/cloudsdk/gophercloud/openstack/objectstorage/v1/swift"
 	"github.com/cloudsdk/gophercloud/pagination"
 )
 
@@ -104,22 +104,22 @@ func (r GetResult) ExtractMetadata() (map[string]string, error) {
 
 // UpdateHeader is what Swift answers to Update (shared by accounts,
 // containers and objects).
-type UpdateHeader = internal.UpdateHeader
+type UpdateHeader = swift.UpdateHeader
 
-// UpdateResult is the result of Update; Extract returns its UpdateHeader.
-type UpdateResult = internal.UpdateResult
+// UpdateResult is the result of Update; Extract returns the *UpdateHeader.
+type UpdateResult = swift.UpdateResult
 
-// DeleteResult is the result of Delete.
-type DeleteResult struct{ gophercloud.ErrResult }
+// DeleteResult is the result of Delete; ExtractErr returns its error.
+type DeleteResult = gophercloud.ErrResult
 
 // BulkDeleteResponse is the report of BulkDelete, shared with
 // objects.BulkDelete.
-type BulkDeleteResponse = internal.BulkDeleteResponse
+type BulkDeleteResponse = swift.BulkDeleteResponse
 
 // BulkDeleteFailure is one name BulkDelete could not delete.
-type BulkDeleteFailure = internal.BulkDeleteFailure
+type BulkDeleteFailure = swift.BulkDeleteFailure
 
 // BulkDeleteError is the error of a BulkDelete that did not delete
 // everything; it lists the failures and matches gophercloud's sentinel
 // errors by status.
-type BulkDeleteError = internal.BulkDeleteError
+type BulkDeleteError = swift.BulkDeleteError

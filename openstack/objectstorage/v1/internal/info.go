@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
-	"sync"
 	"time"
 
 	"github.com/cloudsdk/gophercloud"
@@ -65,20 +64,23 @@ type infoEntry struct {
 // CreateTempURL ask for them on every call.
 const infoTTL = 15 * time.Minute
 
-// infos caches the capabilities per /info URL. Transport and server
-// errors are not cached.
-var infos sync.Map
+// infoKey is the key of a client's cached capabilities in c.Cache(): a
+// type of its own, so no other package's entry can collide with it.
+type infoKey struct{ url string }
 
-// Capabilities returns the cluster's /info document, fetched once per
-// cluster and process without a token (it is public). ErrNoInfo means the
-// cluster hides it; callers then fall back to Swift's defaults.
+// Capabilities returns the cluster's /info document, fetched without a
+// token (it is public) and cached in the client (c.Cache(), which copies
+// made by WithMicroversion share, while clients built separately do not)
+// for 15 minutes. Transport and server errors are not cached. ErrNoInfo
+// means the cluster hides it; callers then fall back to Swift's defaults.
 func Capabilities(ctx context.Context, c *gophercloud.ServiceClient) (*Info, error) {
 	root, err := rootURL(c)
 	if err != nil {
 		return nil, err
 	}
 	u := root + "info"
-	if e, ok := infos.Load(u); ok && time.Since(e.(infoEntry).fetched) < infoTTL {
+	cache := c.Cache()
+	if e, ok := cache.Load(infoKey{u}); ok && time.Since(e.(infoEntry).fetched) < infoTTL {
 		e := e.(infoEntry)
 		return e.info, e.err
 	}
@@ -97,18 +99,14 @@ func Capabilities(ctx context.Context, c *gophercloud.ServiceClient) (*Info, err
 		}
 		e.info = info
 	}
-	infos.Store(u, e)
+	cache.Store(infoKey{u}, e)
 	return e.info, e.err
 }
 
-// ForgetCapabilities drops what Capabilities cached for the cluster of c,
-// so that the next call asks /info again.
+// ForgetCapabilities drops what Capabilities cached in c, so that the
+// next call asks /info again.
 func ForgetCapabilities(c *gophercloud.ServiceClient) {
 	if root, err := rootURL(c); err == nil {
-		infos.Delete(root + "info")
+		c.Cache().Delete(infoKey{root + "info"})
 	}
 }
-
-// ForgetCapabilitiesURL drops the cache entry of one /info URL; tests,
-// whose fake clusters come and go on reused ports, call it.
-func ForgetCapabilitiesURL(infoURL string) { infos.Delete(infoURL) }

@@ -6,6 +6,7 @@ import (
 	"net/url"
 
 	"github.com/cloudsdk/gophercloud"
+	"github.com/cloudsdk/gophercloud/openstack/objectstorage/v1/swift"
 	"github.com/cloudsdk/gophercloud/pagination"
 )
 
@@ -57,12 +58,9 @@ func cloneValues(v url.Values) url.Values {
 	return out
 }
 
-// ListQuery builds the query of a listing from the caller's ListOpts
-// (opts may be a nil pointer), refusing a negative limit.
-func ListQuery(opts any, limit int, argument string) (url.Values, error) {
-	if limit < 0 {
-		return nil, &gophercloud.ErrInvalidInput{Argument: argument, Value: limit, Reason: "must not be negative"}
-	}
+// ListQuery builds the query of a listing from the caller's ListOpts,
+// which refuse a negative limit (ListOpts.Validate).
+func ListQuery(opts swift.ListOpts) (url.Values, error) {
 	q, err := gophercloud.BuildQueryString(opts)
 	if err != nil {
 		return nil, err

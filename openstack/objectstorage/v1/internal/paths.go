@@ -1,8 +1,9 @@
-// Package internal holds what the Object Storage v1 packages (accounts,
-// containers, objects, largeobjects) share: building URLs from arbitrary
-// container and object names, the bulk-delete client, the cluster's
-// capabilities (/info), listing pagers and the progress counter. It is
-// internal so that each of those exists exactly once.
+// Package internal holds the unexported plumbing the Object Storage v1
+// packages (accounts, containers, objects, largeobjects) share: building
+// URLs from arbitrary container and object names, the bulk-delete client,
+// the cluster's capabilities (/info), listing pagers and the progress
+// counter. Every type a caller sees lives in a public package (swift for
+// the shared ones); this one only makes each helper exist once.
 package internal
 
 import (
@@ -14,11 +15,15 @@ import (
 	"github.com/cloudsdk/gophercloud"
 )
 
-// CheckContainer refuses container names Swift cannot address: empty ones
-// and ones holding a "/", which Swift would read as a path separator.
+// CheckContainer refuses container names Swift cannot address: empty ones,
+// ones holding a "/", which Swift would read as a path separator, and "."
+// and "..", which Swift refuses even percent-encoded.
 func CheckContainer(argument, name string) error {
 	if name == "" {
 		return &gophercloud.ErrMissingInput{Argument: argument}
+	}
+	if name == "." || name == ".." {
+		return &gophercloud.ErrInvalidInput{Argument: argument, Value: name, Reason: `Swift cannot address a container named "." or ".."`}
 	}
 	if strings.Contains(name, "/") {
 		return &gophercloud.ErrInvalidInput{Argument: argument, Value: name, Reason: `a container name cannot contain "/"`}

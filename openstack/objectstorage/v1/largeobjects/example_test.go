@@ -38,7 +38,7 @@ func Example() {
 		fmt.Println(" ", s.Size, "bytes")
 	}
 
-	d, err := objects.Download(ctx, client, "backups", "db.dump", nil)
+	d, err := objects.Download(ctx, client, "backups", "db.dump", objects.DownloadOpts{})
 	if err != nil {
 		fmt.Println(err)
 		return

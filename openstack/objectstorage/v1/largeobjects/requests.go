@@ -72,8 +72,10 @@ type UploadOpts struct {
 	Progress func(done, total int64)
 }
 
-// Upload stores the content of r as the large object container/name: it
-// cuts r into segments of SegmentSize bytes, uploads them in parallel into
+// Upload stores the content of r as the large object container/name in
+// several requests, so it returns (*UploadResult, error) rather than a
+// result: it cuts r into segments of SegmentSize bytes, uploads them in
+// parallel into
 // SegmentContainer under the prefix "<name>/<slo|dlo>/<timestamp>/<random>/"
 // (the segments are named by index, zero-padded, so they sort in order),
 // verifies each segment's MD5 against its ETag, then writes the manifest
@@ -89,8 +91,11 @@ type UploadOpts struct {
 // so peak memory is Workers × SegmentSize whatever the content's size.
 // (A sync.Pool would not bound it, and streaming a segment from an
 // io.Pipe would serialise the uploads, since r can only be read in order.)
-// A buffered segment is a seekable body, so a segment whose request must
-// be repeated (re-authentication, a retried 503) is sent again from memory.
+// Every segment body is seekable (a section of r, or a buffer), so a
+// segment whose request must be repeated (re-authentication after a 401,
+// a retried 503) is sent again in full, and its MD5 starts over: a token
+// that expires in the middle of an upload costs one re-authentication, not
+// a truncated segment.
 //
 // If anything fails (reading r, a segment upload, a checksum, the manifest),
 // no further segment is started, the segments being sent finish (so that
@@ -378,7 +383,7 @@ func (u *uploader) addSegment(cancel context.CancelCauseFunc, index int, size in
 }
 
 func (u *uploader) uploadSegment(ctx context.Context, j segmentJob) error {
-	opts := &objects.CreateOpts{ContentLength: j.size}
+	opts := objects.CreateOpts{ContentLength: j.size}
 	if u.progress != nil {
 		var last int64
 		opts.Progress = func(done, _ int64) {
@@ -406,11 +411,11 @@ type sloSegment struct {
 
 func (u *uploader) writeManifest(ctx context.Context, res *UploadResult) error {
 	if len(res.Segments) == 0 && u.opts.Manifest == SLO {
-		_, err := objects.Create(ctx, u.c, u.container, u.name, nil, &objects.CreateOpts{ContentType: u.opts.ContentType, Metadata: u.opts.Metadata}).Extract()
+		_, err := objects.Create(ctx, u.c, u.container, u.name, nil, objects.CreateOpts{ContentType: u.opts.ContentType, Metadata: u.opts.Metadata}).Extract()
 		return err
 	}
 	if u.opts.Manifest == DLO {
-		_, err := objects.Create(ctx, u.c, u.container, u.name, nil, &objects.CreateOpts{
+		_, err := objects.Create(ctx, u.c, u.container, u.name, nil, objects.CreateOpts{
 			ContentType: u.opts.ContentType, Metadata: u.opts.Metadata, ObjectManifest: u.segContainer + "/" + u.prefix,
 		}).Extract()
 		if err != nil {
@@ -470,7 +475,7 @@ func (u *uploader) fail(ctx context.Context, cause error, manifestWritten bool) 
 		if _, err := objects.BulkDelete(ctx, u.c, u.segContainer, names); err != nil {
 			errs = append(errs, fmt.Errorf("deleting %d uploaded segments: %w", len(names), err))
 		}
-		left, err := objects.ListNames(u.c, u.segContainer, &objects.ListOpts{Prefix: u.prefix}).Collect(ctx)
+		left, err := objects.ListNames(u.c, u.segContainer, objects.ListOpts{Prefix: u.prefix}).Collect(ctx)
 		if err == nil && len(left) > 0 {
 			_, err = objects.BulkDelete(ctx, u.c, u.segContainer, left)
 		}
@@ -497,27 +502,28 @@ func segmentsETag(segs []Segment) string {
 // ensureContainer creates the segment container unless it exists, so a
 // user allowed to write to an existing one needs no right to create one.
 func ensureContainer(ctx context.Context, c *gophercloud.ServiceClient, name string) error {
-	err := containers.Get(ctx, c, name, nil).Err
+	err := containers.Get(ctx, c, name, containers.GetOpts{}).Err
 	if err == nil {
 		return nil
 	}
 	if !gophercloud.ResponseCodeIs(err, http.StatusNotFound) {
 		return fmt.Errorf("largeobjects: segment container %s: %w", name, err)
 	}
-	if err := containers.Create(ctx, c, name, nil).Err; err != nil {
+	if err := containers.Create(ctx, c, name, containers.CreateOpts{}).Err; err != nil {
 		return fmt.Errorf("largeobjects: creating segment container %s: %w", name, err)
 	}
 	return nil
 }
 
-// Delete deletes a large object and its segments. For an SLO it asks Swift
+// Delete deletes a large object and its segments, in several requests, so
+// it returns (report, error) rather than a result. For an SLO it asks Swift
 // to do both (DELETE ?multipart-manifest=delete); for a DLO it deletes the
 // manifest first (so nobody reads a truncated object), then lists the
 // segments under its prefix and bulk-deletes them. An ordinary object is
 // simply deleted. The report counts the manifest and the segments.
 // https://docs.openstack.org/swift/latest/overview_large_objects.html#deleting-a-large-object
 func Delete(ctx context.Context, c *gophercloud.ServiceClient, container, name string) (*objects.BulkDeleteResponse, error) {
-	h, err := objects.Get(ctx, c, container, name, nil).Extract()
+	h, err := objects.Get(ctx, c, container, name, objects.GetOpts{}).Extract()
 	if err != nil {
 		return nil, err
 	}
@@ -545,7 +551,7 @@ func Delete(ctx context.Context, c *gophercloud.ServiceClient, container, name s
 		if err := objects.Delete(ctx, c, container, name).ExtractErr(); err != nil && !gophercloud.ResponseCodeIs(err, http.StatusNotFound) {
 			return nil, err
 		}
-		names, err := objects.ListNames(c, segContainer, &objects.ListOpts{Prefix: prefix}).Collect(ctx)
+		names, err := objects.ListNames(c, segContainer, objects.ListOpts{Prefix: prefix}).Collect(ctx)
 		if err != nil {
 			return nil, fmt.Errorf("listing the DLO's segments in %s: %w", segContainer, err)
 		}

@@ -430,7 +430,7 @@ func TestDelete(t *testing.T) {
 
 func TestDeletePlainAndMissing(t *testing.T) {
 	f, th := newFakeSwift(t, swifttest.InfoJSON, "c")
-	_, err := objects.Create(t.Context(), th.ServiceClient(), "c", "plain", strings.NewReader("x"), nil).Extract()
+	_, err := objects.Create(t.Context(), th.ServiceClient(), "c", "plain", strings.NewReader("x"), objects.CreateOpts{}).Extract()
 	require.NoError(t, err)
 	rep, err := largeobjects.Delete(t.Context(), th.ServiceClient(), "c", "plain")
 	require.NoError(t, err)

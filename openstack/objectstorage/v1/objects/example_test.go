@@ -65,7 +65,7 @@ func Example() {
 	ctx := context.Background()
 
 	// Any io.Reader: the bytes are streamed and their MD5 checked.
-	h, err := objects.Create(ctx, client, "docs", "reports/2024 Q2.txt", strings.NewReader("quarterly numbers"), &objects.CreateOpts{
+	h, err := objects.Create(ctx, client, "docs", "reports/2024 Q2.txt", strings.NewReader("quarterly numbers"), objects.CreateOpts{
 		ContentType: "text/plain",
 	}).Extract()
 	if err != nil {
@@ -74,7 +74,7 @@ func Example() {
 	}
 	fmt.Println("stored, MD5 verified:", h.ETag == h.MD5)
 
-	for o, err := range objects.List(client, "docs", &objects.ListOpts{Delimiter: "/"}).All(ctx) {
+	for o, err := range objects.List(client, "docs", objects.ListOpts{Delimiter: "/"}).All(ctx) {
 		if err != nil {
 			fmt.Println(err)
 			return
@@ -86,7 +86,7 @@ func Example() {
 		}
 	}
 
-	d, err := objects.Download(ctx, client, "docs", "reports/2024 Q2.txt", &objects.DownloadOpts{VerifyChecksum: true})
+	d, err := objects.Download(ctx, client, "docs", "reports/2024 Q2.txt", objects.DownloadOpts{VerifyChecksum: true})
 	if err != nil {
 		fmt.Println(err)
 		return

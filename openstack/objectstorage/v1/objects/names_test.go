@@ -71,12 +71,12 @@ func TestEscapedPaths(t *testing.T) {
 	for _, tc := range escapedNames {
 		t.Run(strings.ReplaceAll(tc.name, "/", "|"), func(t *testing.T) {
 			got = nil
-			_, err := objects.Create(ctx, c, "my cont", tc.name, strings.NewReader("x"), nil).Extract()
+			_, err := objects.Create(ctx, c, "my cont", tc.name, strings.NewReader("x"), objects.CreateOpts{}).Extract()
 			require.NoError(t, err)
-			d, err := objects.Download(ctx, c, "my cont", tc.name, &objects.DownloadOpts{MultipartManifest: "get"})
+			d, err := objects.Download(ctx, c, "my cont", tc.name, objects.DownloadOpts{MultipartManifest: "get"})
 			require.NoError(t, err)
 			require.NoError(t, d.Close())
-			_, err = objects.Get(ctx, c, "my cont", tc.name, nil).Extract()
+			_, err = objects.Get(ctx, c, "my cont", tc.name, objects.GetOpts{}).Extract()
 			require.NoError(t, err)
 			_, err = objects.Update(ctx, c, "my cont", tc.name, objects.UpdateOpts{}).Extract()
 			require.NoError(t, err)

@@ -2,12 +2,7 @@ package objects
 
 import (
 	"context"
-	"crypto/hmac"
 	"crypto/md5"
-	"crypto/sha1"
-	"crypto/sha256"
-	"crypto/sha512"
-	"encoding/base64"
 	"encoding/hex"
 	"fmt"
 	"hash"
@@ -15,31 +10,26 @@ import (
 	"math"
 	"net/http"
 	"net/url"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/cloudsdk/gophercloud"
-	"github.com/cloudsdk/gophercloud/openstack/objectstorage/v1/accounts"
 	"github.com/cloudsdk/gophercloud/openstack/objectstorage/v1/internal"
+	"github.com/cloudsdk/gophercloud/openstack/objectstorage/v1/swift"
 	"github.com/cloudsdk/gophercloud/pagination"
 )
 
-// ListOpts filters and pages an object listing; nil lists everything. Swift
-// takes the same options for accounts and containers.
-type ListOpts = internal.ListOpts
+// ListOpts filters and pages an object listing; the zero value lists
+// everything. Swift takes the same options for accounts and containers.
+type ListOpts = swift.ListOpts
 
-func listArgs(c *gophercloud.ServiceClient, container string, opts *ListOpts) (string, url.Values, error) {
+func listArgs(c *gophercloud.ServiceClient, container string, opts ListOpts) (string, url.Values, error) {
 	u, err := containerURL(c, container)
 	if err != nil {
 		return "", nil, err
 	}
-	limit := 0
-	if opts != nil {
-		limit = opts.Limit
-	}
-	q, err := internal.ListQuery(opts, limit, "objects.ListOpts.Limit")
+	q, err := internal.ListQuery(opts)
 	return u, q, err
 }
 
@@ -47,7 +37,7 @@ func listArgs(c *gophercloud.ServiceClient, container string, opts *ListOpts) (s
 // hashes and content types (the JSON listing). It does no I/O until
 // walked; the pager follows markers through any number of objects.
 // https://docs.openstack.org/api-ref/object-store/#show-container-details-and-list-objects
-func List(c *gophercloud.ServiceClient, container string, opts *ListOpts) pagination.Pager[Object] {
+func List(c *gophercloud.ServiceClient, container string, opts ListOpts) pagination.Pager[Object] {
 	u, q, err := listArgs(c, container, opts)
 	if err != nil {
 		return pagination.Fail[Object](err)
@@ -58,7 +48,7 @@ func List(c *gophercloud.ServiceClient, container string, opts *ListOpts) pagina
 // ListNames returns a Pager over the object names only (the plain-text
 // listing: the cheapest one). A name holding a line break cannot be told
 // apart in this format; use List for such names.
-func ListNames(c *gophercloud.ServiceClient, container string, opts *ListOpts) pagination.Pager[string] {
+func ListNames(c *gophercloud.ServiceClient, container string, opts ListOpts) pagination.Pager[string] {
 	u, q, err := listArgs(c, container, opts)
 	if err != nil {
 		return pagination.Fail[string](err)
@@ -66,8 +56,8 @@ func ListNames(c *gophercloud.ServiceClient, container string, opts *ListOpts) p
 	return internal.NamesPager(c, u, q)
 }
 
-// CreateOpts are the settings of an upload. The zero value (or nil)
-// uploads with Swift's defaults and checks the MD5.
+// CreateOpts are the settings of an upload. The zero value uploads with
+// Swift's defaults and checks the MD5.
 type CreateOpts struct {
 	// ContentType is the object's media type. Empty lets Swift guess it
 	// from the name's extension.
@@ -113,10 +103,10 @@ type CreateOpts struct {
 }
 
 // ToObjectCreateHeaders builds the request headers of Create.
-func (opts *CreateOpts) ToObjectCreateHeaders() (map[string]string, error) {
+func (opts CreateOpts) ToObjectCreateHeaders() (map[string]string, error) {
 	h, err := gophercloud.BuildHeaders(opts)
-	if err != nil || opts == nil {
-		return h, err
+	if err != nil {
+		return nil, err
 	}
 	if err := expiryHeaders(h, "objects.CreateOpts", opts.DeleteAfter, opts.DeleteAt); err != nil {
 		return nil, err
@@ -131,10 +121,15 @@ func (opts *CreateOpts) ToObjectCreateHeaders() (map[string]string, error) {
 		}
 		h["X-Object-Manifest"] = internal.EscapePath(cont) + "/" + internal.EscapePath(prefix)
 	}
-	if opts.ContentLength < 0 {
-		return nil, &gophercloud.ErrInvalidInput{Argument: "objects.CreateOpts.ContentLength", Value: opts.ContentLength, Reason: "must not be negative"}
-	}
 	return h, nil
+}
+
+// Validate refuses a negative ContentLength; BuildHeaders calls it.
+func (opts CreateOpts) Validate() error {
+	if opts.ContentLength < 0 {
+		return &gophercloud.ErrInvalidInput{Argument: "objects.CreateOpts.ContentLength", Value: opts.ContentLength, Reason: "must not be negative"}
+	}
+	return nil
 }
 
 // expiryHeaders adds X-Delete-After or X-Delete-At.
@@ -165,10 +160,14 @@ func expiryHeaders(h map[string]string, typ string, after time.Duration, at time
 // keep it, retry or inspect it): delete or re-upload it.
 //
 // A request that must be repeated (re-authentication after a 401, a
-// retried 503) can be only when content is an io.Seeker; it is then
-// rewound to where it was when Create was called.
+// retried 503) is sent again in full when content is an io.Seeker: it is
+// rewound to where it was when Create was called, and the MD5 and the
+// progress start over. A content that cannot be rewound (a pipe, a
+// network stream) is sent once: after a 401 the token is renewed and the
+// error matches gophercloud.ErrBodyNotReplayable, so the caller can upload
+// again from its source; nothing truncated is ever stored.
 // https://docs.openstack.org/api-ref/object-store/#create-or-replace-object
-func Create(ctx context.Context, c *gophercloud.ServiceClient, container, name string, content io.Reader, opts *CreateOpts) (r CreateResult) {
+func Create(ctx context.Context, c *gophercloud.ServiceClient, container, name string, content io.Reader, opts CreateOpts) (r CreateResult) {
 	u, err := objectURL(c, container, name)
 	if err != nil {
 		r.Err = err
@@ -179,95 +178,14 @@ func Create(ctx context.Context, c *gophercloud.ServiceClient, container, name s
 		r.Err = err
 		return
 	}
-	if opts == nil {
-		opts = &CreateOpts{}
-	}
 	up := newUpload(content, opts.ContentLength, !opts.NoChecksum, opts.Progress)
-	ro := &gophercloud.RequestOpts{RawBody: up.body, MoreHeaders: h, OkCodes: []int{http.StatusCreated}}
-	if up.size > 0 {
-		ro.ContentLength = up.size
-	}
-	if up.replay != nil {
-		ro.GetBody = up.replay
-	}
-	r.Result = c.Do(ctx, http.MethodPut, u, ro)
-	if r.Err == nil && up.hash != nil {
-		r.md5 = hex.EncodeToString(up.hash.Sum(nil))
-		r.Err = checkETag(http.MethodPut, container, name, r.md5, r.Header.Get("Etag"))
-	}
+	r.Result = c.Do(ctx, http.MethodPut, u, up.requestOpts(h))
+	r.md5, r.Err = up.verify(r.Result, container, name)
 	return
 }
 
-// checkETag compares the MD5 the SDK computed with the ETag Swift sent.
-func checkETag(method, container, name, sum, etag string) error {
-	etag = strings.Trim(etag, `"`)
-	if etag == "" {
-		return fmt.Errorf("%w: %s %s/%s: no ETag in the response, the upload cannot be verified (set NoChecksum to skip the check)", gophercloud.ErrMalformedResponse, method, container, name)
-	}
-	if !strings.EqualFold(etag, sum) {
-		return fmt.Errorf("%w: %s %s/%s: sent bytes with MD5 %s but Swift stored ETag %s; the stored object is kept and may be corrupt", ErrChecksumMismatch, method, container, name, sum, etag)
-	}
-	return nil
-}
-
-// upload is the body of one Create: the caller's reader, teed into an MD5
-// and counted for progress, and how to start it over.
-type upload struct {
-	body   io.Reader
-	size   int64 // -1 when unknown
-	hash   hash.Hash
-	replay func() (io.Reader, error)
-}
-
-func newUpload(content io.Reader, contentLength int64, checksum bool, progressFn func(done, total int64)) *upload {
-	if content == nil {
-		content = strings.NewReader("")
-	}
-	up := &upload{size: -1}
-	if contentLength > 0 {
-		up.size = contentLength
-	} else if n, ok := internal.SizeOf(content); ok {
-		up.size = n
-	}
-	if checksum {
-		up.hash = md5.New()
-	}
-	if up.size == 0 {
-		// Known to be empty: no body at all, so net/http sends
-		// Content-Length: 0 instead of an empty chunked body.
-		return up
-	}
-	if !checksum && progressFn == nil {
-		// Nothing to add: hand the reader over as it is, so net/http and
-		// the ProviderClient see its real type (and can rewind a seeker).
-		up.body = content
-		return up
-	}
-	var r io.Reader = content
-	if checksum {
-		r = io.TeeReader(content, up.hash)
-	}
-	pr := internal.NewProgress(progressFn, up.size).Reader(r)
-	up.body = pr
-	if s, ok := content.(io.Seeker); ok {
-		if start, err := s.Seek(0, io.SeekCurrent); err == nil {
-			up.replay = func() (io.Reader, error) {
-				if _, err := s.Seek(start, io.SeekStart); err != nil {
-					return nil, err
-				}
-				if up.hash != nil {
-					up.hash.Reset()
-				}
-				pr.Rewind()
-				return pr, nil
-			}
-		}
-	}
-	return up
-}
-
 // DownloadOpts are the conditions and range of a download. The zero value
-// (or nil) downloads the whole object.
+// downloads the whole object.
 type DownloadOpts struct {
 	// Range asks for part of the object, as an HTTP byte range:
 	// "bytes=0-1023", "bytes=1024-", "bytes=-100" (the last 100 bytes).
@@ -297,14 +215,15 @@ type DownloadOpts struct {
 	Progress func(done, total int64)
 }
 
-// Download opens the object for reading: the returned Body streams the
-// bytes from Swift, the caller reads and must Close it. A large object
+// Download streams the object: it returns (*DownloadResponse, error), not
+// a result, because the Body streams the bytes from Swift as the caller
+// reads it; the caller must Close it. A large object
 // (SLO or DLO) is downloaded the same way: Swift concatenates its segments.
 // A failed condition of opts gives 304 Not Modified, which is not an error
 // (NotModified reports it, Body is empty), or 412 Precondition Failed,
 // which is.
 // https://docs.openstack.org/api-ref/object-store/#get-object-content-and-metadata
-func Download(ctx context.Context, c *gophercloud.ServiceClient, container, name string, opts *DownloadOpts) (*DownloadResponse, error) {
+func Download(ctx context.Context, c *gophercloud.ServiceClient, container, name string, opts DownloadOpts) (*DownloadResponse, error) {
 	u, err := objectURL(c, container, name)
 	if err != nil {
 		return nil, err
@@ -342,9 +261,6 @@ func Download(ctx context.Context, c *gophercloud.ServiceClient, container, name
 		d.Body = http.NoBody
 		return d, nil
 	}
-	if opts == nil {
-		return d, nil
-	}
 	var r io.Reader = resp.Body
 	var vb *verifyingBody
 	if opts.VerifyChecksum && resp.StatusCode == http.StatusOK && !d.Header.StaticLargeObject && d.Header.ObjectManifest == "" && d.Header.ETag != "" {
@@ -358,7 +274,9 @@ func Download(ctx context.Context, c *gophercloud.ServiceClient, container, name
 		vb.r = r
 		r = vb
 	}
-	d.Body = readCloser{Reader: r, Closer: resp.Body}
+	if r != io.Reader(resp.Body) {
+		d.Body = readCloser{Reader: r, Closer: resp.Body}
+	}
 	return d, nil
 }
 
@@ -390,7 +308,7 @@ func (v *verifyingBody) Read(p []byte) (int, error) {
 	return n, err
 }
 
-// GetOpts tunes Get. The zero value (or nil) is the usual request.
+// GetOpts tunes Get. The zero value is the usual request.
 type GetOpts struct {
 	// Newest asks Swift for the newest replica (slower).
 	Newest bool `h:"X-Newest"`
@@ -400,7 +318,7 @@ type GetOpts struct {
 
 // Get reads an object's metadata without its content (HEAD).
 // https://docs.openstack.org/api-ref/object-store/#show-object-metadata
-func Get(ctx context.Context, c *gophercloud.ServiceClient, container, name string, opts *GetOpts) (r GetResult) {
+func Get(ctx context.Context, c *gophercloud.ServiceClient, container, name string, opts GetOpts) (r GetResult) {
 	u, err := objectURL(c, container, name)
 	if err != nil {
 		r.Err = err
@@ -538,8 +456,9 @@ func Delete(ctx context.Context, c *gophercloud.ServiceClient, container, name s
 	return
 }
 
-// BulkDelete deletes many objects of one container with the bulk
-// middleware, batching the names so that no request exceeds the cluster's
+// BulkDelete deletes many objects of one container, sending one
+// bulk-delete request per batch of names, so it returns (report, error)
+// rather than a result. No batch exceeds the cluster's
 // max_deletes_per_request (read from /info, else Swift's default 10,000).
 // Names that do not exist count as NumberNotFound, not as errors. The
 // response is returned even with an error, which is a *BulkDeleteError when
@@ -557,145 +476,4 @@ func BulkDelete(ctx context.Context, c *gophercloud.ServiceClient, container str
 		paths[i] = container + "/" + n
 	}
 	return internal.BulkDelete(ctx, c, paths)
-}
-
-// Digests CreateTempURL can sign with.
-const (
-	DigestSHA1   = "sha1"
-	DigestSHA256 = "sha256"
-	DigestSHA512 = "sha512"
-)
-
-// TempURLOpts describes a temporary URL.
-type TempURLOpts struct {
-	// Method is what the URL allows: GET (the default), HEAD, PUT, POST
-	// or DELETE. A URL for GET, PUT or POST also allows HEAD.
-	Method string
-	// TTL is how long the URL stays valid from now; Expires is the
-	// absolute expiry instead. Exactly one is required.
-	TTL     time.Duration
-	Expires time.Time
-	// Key is the account's or the container's temp URL key. When empty,
-	// the account's key (X-Account-Meta-Temp-URL-Key, else its -2) is
-	// read with accounts.Get, which needs an account owner's token.
-	Key string
-	// Digest is the HMAC's hash: DigestSHA256 (the default), DigestSHA512
-	// or DigestSHA1 (deprecated by Swift). The cluster's
-	// tempurl.allowed_digests in /info lists what it accepts.
-	Digest string
-	// Prefix, when set, signs for every object whose name starts with
-	// it (temp_url_prefix); the object name must start with it too.
-	Prefix string
-	// IPRange restricts the URL to clients from one address or network
-	// ("192.0.2.10", "192.0.2.0/24").
-	IPRange string
-	// Filename names the download (Content-Disposition: attachment);
-	// Inline asks for Content-Disposition: inline.
-	Filename string
-	Inline   bool
-}
-
-// CreateTempURL returns a URL that gives anyone holding it access to one
-// object (or, with Prefix, to the objects starting with it) with one
-// method until it expires, without a token.
-//
-// The signature is the HMAC (keyed with the temp URL key) of
-// "<METHOD>\n<expires>\n<path>", where path is the object's unescaped path
-// from "/v1/" on ("prefix:/v1/AUTH_a/c/<prefix>" with Prefix, and an
-// "ip=<range>\n" line first with IPRange). SHA-1 and SHA-256 signatures are
-// sent in hex; SHA-512 ones as "sha512:" followed by unpadded URL-safe
-// base64, the only form Swift accepts for that digest. When the cluster
-// publishes /info, the digest and method are checked against it first.
-// https://docs.openstack.org/swift/latest/api/temporary_url_middleware.html
-func CreateTempURL(ctx context.Context, c *gophercloud.ServiceClient, container, name string, opts TempURLOpts) (string, error) {
-	u, err := objectURL(c, container, name)
-	if err != nil {
-		return "", err
-	}
-	method := strings.ToUpper(opts.Method)
-	if method == "" {
-		method = http.MethodGet
-	}
-	var expires time.Time
-	switch {
-	case opts.TTL != 0 && !opts.Expires.IsZero():
-		return "", &gophercloud.ErrInvalidInput{Argument: "objects.TempURLOpts.Expires", Value: opts.Expires, Reason: "cannot be set together with TTL"}
-	case opts.TTL < 0:
-		return "", &gophercloud.ErrInvalidInput{Argument: "objects.TempURLOpts.TTL", Value: opts.TTL, Reason: "must be positive"}
-	case opts.TTL > 0:
-		expires = time.Now().Add(opts.TTL)
-		if expires.Nanosecond() > 0 { // round up: never shorter than asked
-			expires = expires.Truncate(time.Second).Add(time.Second)
-		}
-	case !opts.Expires.IsZero():
-		expires = opts.Expires
-	default:
-		return "", &gophercloud.ErrMissingInput{Argument: "objects.TempURLOpts.TTL or objects.TempURLOpts.Expires"}
-	}
-	digest := strings.ToLower(opts.Digest)
-	if digest == "" {
-		digest = DigestSHA256
-	}
-	newHash, ok := map[string]func() hash.Hash{DigestSHA1: sha1.New, DigestSHA256: sha256.New, DigestSHA512: sha512.New}[digest]
-	if !ok {
-		return "", &gophercloud.ErrInvalidInput{Argument: "objects.TempURLOpts.Digest", Value: opts.Digest, Reason: "must be sha1, sha256 or sha512"}
-	}
-	if opts.Prefix != "" && !strings.HasPrefix(name, opts.Prefix) {
-		return "", &gophercloud.ErrInvalidInput{Argument: "objects.TempURLOpts.Prefix", Value: opts.Prefix, Reason: "the object name must start with the prefix"}
-	}
-	if info, err := internal.Capabilities(ctx, c); err == nil && info.TempURL != nil {
-		if d := info.TempURL.AllowedDigests; len(d) > 0 && !slices.Contains(d, digest) {
-			return "", &gophercloud.ErrInvalidInput{Argument: "objects.TempURLOpts.Digest", Value: digest, Reason: "the cluster accepts only " + strings.Join(d, ", ")}
-		}
-		if m := info.TempURL.Methods; len(m) > 0 && !slices.Contains(m, method) {
-			return "", &gophercloud.ErrInvalidInput{Argument: "objects.TempURLOpts.Method", Value: method, Reason: "the cluster allows only " + strings.Join(m, ", ")}
-		}
-	}
-	key := opts.Key
-	if key == "" {
-		acct, err := accounts.Get(ctx, c, nil).Extract()
-		if err != nil {
-			return "", fmt.Errorf("reading the account's temp URL key: %w", err)
-		}
-		key = acct.TempURLKey
-		if key == "" {
-			key = acct.TempURLKey2
-		}
-		if key == "" {
-			return "", &gophercloud.ErrMissingInput{Argument: "objects.TempURLOpts.Key (the account has no temp URL key: set one with accounts.Update)"}
-		}
-	}
-	account, _, err := internal.SwiftPath(c)
-	if err != nil {
-		return "", err
-	}
-	path := account + "/" + container + "/" + name
-	if opts.Prefix != "" {
-		path = "prefix:" + account + "/" + container + "/" + opts.Prefix
-	}
-	exp := strconv.FormatInt(expires.Unix(), 10)
-	body := method + "\n" + exp + "\n" + path
-	if opts.IPRange != "" {
-		body = "ip=" + opts.IPRange + "\n" + body
-	}
-	mac := hmac.New(newHash, []byte(key))
-	mac.Write([]byte(body))
-	sig := hex.EncodeToString(mac.Sum(nil))
-	if digest == DigestSHA512 {
-		sig = DigestSHA512 + ":" + base64.RawURLEncoding.EncodeToString(mac.Sum(nil))
-	}
-	q := url.Values{"temp_url_sig": {sig}, "temp_url_expires": {exp}}
-	if opts.Prefix != "" {
-		q.Set("temp_url_prefix", opts.Prefix)
-	}
-	if opts.IPRange != "" {
-		q.Set("temp_url_ip_range", opts.IPRange)
-	}
-	if opts.Filename != "" {
-		q.Set("filename", opts.Filename)
-	}
-	if opts.Inline {
-		q.Set("inline", "")
-	}
-	return u + "?" + q.Encode(), nil
 }

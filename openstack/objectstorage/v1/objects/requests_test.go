@@ -48,7 +48,7 @@ func TestList(t *testing.T) {
 			t.Errorf("unexpected marker %q", r.URL.Query().Get("marker"))
 		}
 	})
-	all, err := objects.List(th.ServiceClient(), "marktwain", &objects.ListOpts{Delimiter: "/", Limit: 3}).Collect(t.Context())
+	all, err := objects.List(th.ServiceClient(), "marktwain", objects.ListOpts{Delimiter: "/", Limit: 3}).Collect(t.Context())
 	require.NoError(t, err)
 	assert.Equal(t, []objects.Object{
 		{Name: "goodbye", Bytes: 14, Hash: "451e372e48e0f6b1114fa0724aa79fa1", ContentType: "application/octet-stream",
@@ -74,7 +74,7 @@ func TestListMarkerIsSubdir(t *testing.T) {
 		}
 		testhelper.WriteJSON(w, http.StatusOK, `[]`)
 	})
-	page, err := objects.List(th.ServiceClient(), "c", &objects.ListOpts{Delimiter: "/"}).AllPages(t.Context())
+	page, err := objects.List(th.ServiceClient(), "c", objects.ListOpts{Delimiter: "/"}).AllPages(t.Context())
 	require.NoError(t, err)
 	objs, err := objects.ExtractObjects(page)
 	require.NoError(t, err)
@@ -98,7 +98,7 @@ func TestListNames(t *testing.T) {
 			t.Errorf("unexpected marker %q", q.Get("marker"))
 		}
 	})
-	names, err := objects.ListNames(th.ServiceClient(), "c", &objects.ListOpts{Prefix: "p/", Limit: 2}).Collect(t.Context())
+	names, err := objects.ListNames(th.ServiceClient(), "c", objects.ListOpts{Prefix: "p/", Limit: 2}).Collect(t.Context())
 	require.NoError(t, err)
 	assert.Equal(t, []string{"p/a b", "p/ü?#", "p/z"}, names)
 }
@@ -124,7 +124,7 @@ func TestCreate(t *testing.T) {
 		w.WriteHeader(http.StatusCreated)
 	})
 	var progress []int64
-	h, err := objects.Create(t.Context(), th.ServiceClient(), "c", "dir/hello world.txt", strings.NewReader("Hello World!"), &objects.CreateOpts{
+	h, err := objects.Create(t.Context(), th.ServiceClient(), "c", "dir/hello world.txt", strings.NewReader("Hello World!"), objects.CreateOpts{
 		ContentType: "text/plain", ContentDisposition: "attachment; filename=hello.txt", ContentEncoding: "identity",
 		Metadata: map[string]string{"Color": "red"}, DeleteAfter: 90*time.Second + time.Millisecond,
 		IfNoneMatch: true, ETag: helloMD5,
@@ -194,7 +194,7 @@ func TestCreateLength(t *testing.T) {
 				w.Header().Set("Etag", md5hex(got))
 				w.WriteHeader(http.StatusCreated)
 			})
-			h, err := objects.Create(t.Context(), th.ServiceClient(), "c", "o", tc.body(t), &tc.opts).Extract()
+			h, err := objects.Create(t.Context(), th.ServiceClient(), "c", "o", tc.body(t), tc.opts).Extract()
 			require.NoError(t, err)
 			assert.Equal(t, tc.wantLen, len(got))
 			assert.Equal(t, md5hex(data[len(data)-tc.wantLen:]), md5hex(got))
@@ -216,21 +216,21 @@ func TestCreateChecksumMismatch(t *testing.T) {
 		w.WriteHeader(http.StatusCreated)
 	})
 	th.Handle("DELETE /c/o", func(w http.ResponseWriter, r *http.Request) { deleted = true })
-	_, err := objects.Create(t.Context(), th.ServiceClient(), "c", "o", strings.NewReader("Hello World!"), nil).Extract()
+	_, err := objects.Create(t.Context(), th.ServiceClient(), "c", "o", strings.NewReader("Hello World!"), objects.CreateOpts{}).Extract()
 	require.Error(t, err)
 	assert.True(t, errors.Is(err, objects.ErrChecksumMismatch), "got %v", err)
 	assert.Contains(t, err.Error(), helloMD5)
 	assert.False(t, deleted, "the stored object is left to the caller")
 
 	// NoChecksum: no check, no error.
-	_, err = objects.Create(t.Context(), th.ServiceClient(), "c", "o", strings.NewReader("Hello World!"), &objects.CreateOpts{NoChecksum: true}).Extract()
+	_, err = objects.Create(t.Context(), th.ServiceClient(), "c", "o", strings.NewReader("Hello World!"), objects.CreateOpts{NoChecksum: true}).Extract()
 	require.NoError(t, err)
 }
 
 func TestCreateNoETag(t *testing.T) {
 	th := testhelper.Setup(t)
 	th.Handle("PUT /c/o", func(w http.ResponseWriter, r *http.Request) { w.WriteHeader(http.StatusCreated) })
-	_, err := objects.Create(t.Context(), th.ServiceClient(), "c", "o", strings.NewReader("x"), nil).Extract()
+	_, err := objects.Create(t.Context(), th.ServiceClient(), "c", "o", strings.NewReader("x"), objects.CreateOpts{}).Extract()
 	assert.True(t, errors.Is(err, gophercloud.ErrMalformedResponse), "got %v", err)
 }
 
@@ -250,7 +250,7 @@ func TestCreateRetryRewinds(t *testing.T) {
 		w.WriteHeader(http.StatusCreated)
 	})
 	var last int64
-	h, err := objects.Create(t.Context(), th.ServiceClient(), "c", "o", strings.NewReader("Hello World!"), &objects.CreateOpts{
+	h, err := objects.Create(t.Context(), th.ServiceClient(), "c", "o", strings.NewReader("Hello World!"), objects.CreateOpts{
 		Progress: func(done, _ int64) { last = done },
 	}).Extract()
 	require.NoError(t, err)
@@ -260,7 +260,7 @@ func TestCreateRetryRewinds(t *testing.T) {
 
 	// A stream cannot be sent twice: the 503 is returned.
 	calls.Store(0)
-	_, err = objects.Create(t.Context(), th.ServiceClient(), "c", "o", onlyReader{strings.NewReader("Hello World!")}, nil).Extract()
+	_, err = objects.Create(t.Context(), th.ServiceClient(), "c", "o", onlyReader{strings.NewReader("Hello World!")}, objects.CreateOpts{}).Extract()
 	assert.True(t, errors.Is(err, gophercloud.ErrServiceUnavailable), "got %v", err)
 	assert.Equal(t, int32(1), calls.Load())
 }
@@ -304,7 +304,7 @@ func TestCreateStreams(t *testing.T) {
 		w.Header().Set("Etag", md5hex(append(first, rest...)))
 		w.WriteHeader(http.StatusCreated)
 	})
-	_, err := objects.Create(t.Context(), th.ServiceClient(), "c", "o", &gatedReader{first: []byte("Hello"), rest: []byte(" World!"), gate: gate}, nil).Extract()
+	_, err := objects.Create(t.Context(), th.ServiceClient(), "c", "o", &gatedReader{first: []byte("Hello"), rest: []byte(" World!"), gate: gate}, objects.CreateOpts{}).Extract()
 	require.NoError(t, err)
 }
 
@@ -316,7 +316,7 @@ func TestCreateManifestAndDeleteAt(t *testing.T) {
 		w.Header().Set("Etag", md5hex(nil))
 		w.WriteHeader(http.StatusCreated)
 	})
-	_, err := objects.Create(t.Context(), th.ServiceClient(), "c", "big", nil, &objects.CreateOpts{
+	_, err := objects.Create(t.Context(), th.ServiceClient(), "c", "big", nil, objects.CreateOpts{
 		ObjectManifest: "segs/big file/?/", DeleteAt: time.Unix(1893456000, 0),
 	}).Extract()
 	require.NoError(t, err)
@@ -332,7 +332,7 @@ func TestDownload(t *testing.T) {
 		_, _ = io.WriteString(w, "Hello World!")
 	})
 	var done, total int64
-	d, err := objects.Download(t.Context(), th.ServiceClient(), "c", "a/b c.txt", &objects.DownloadOpts{
+	d, err := objects.Download(t.Context(), th.ServiceClient(), "c", "a/b c.txt", objects.DownloadOpts{
 		VerifyChecksum: true,
 		Progress:       func(d, t int64) { done, total = d, t },
 	})
@@ -369,7 +369,7 @@ func TestDownloadConditions(t *testing.T) {
 		w.WriteHeader(http.StatusNotModified)
 	})
 	cet := time.FixedZone("CET", 3600)
-	d, err := objects.Download(t.Context(), th.ServiceClient(), "c", "o", &objects.DownloadOpts{
+	d, err := objects.Download(t.Context(), th.ServiceClient(), "c", "o", objects.DownloadOpts{
 		IfNoneMatch: helloMD5, IfMatch: "*",
 		IfModifiedSince:   time.Date(2014, 1, 15, 17, 37, 43, 0, cet),
 		IfUnmodifiedSince: time.Date(2014, 1, 16, 0, 0, 0, 0, time.UTC),
@@ -390,7 +390,7 @@ func TestDownloadPreconditionFailed(t *testing.T) {
 		w.WriteHeader(http.StatusPreconditionFailed)
 		_, _ = io.WriteString(w, "<html><h1>Precondition Failed</h1><p>A precondition for this request was not met.</p></html>")
 	})
-	_, err := objects.Download(t.Context(), th.ServiceClient(), "c", "o", &objects.DownloadOpts{IfMatch: "nope"})
+	_, err := objects.Download(t.Context(), th.ServiceClient(), "c", "o", objects.DownloadOpts{IfMatch: "nope"})
 	assert.True(t, gophercloud.ResponseCodeIs(err, http.StatusPreconditionFailed), "got %v", err)
 	assert.Contains(t, err.Error(), "A precondition for this request was not met")
 }
@@ -404,7 +404,7 @@ func TestDownloadRange(t *testing.T) {
 		w.WriteHeader(http.StatusPartialContent)
 		_, _ = io.WriteString(w, "World")
 	})
-	d, err := objects.Download(t.Context(), th.ServiceClient(), "c", "o", &objects.DownloadOpts{Range: "bytes=6-10", VerifyChecksum: true})
+	d, err := objects.Download(t.Context(), th.ServiceClient(), "c", "o", objects.DownloadOpts{Range: "bytes=6-10", VerifyChecksum: true})
 	require.NoError(t, err)
 	defer d.Close()
 	b, err := io.ReadAll(d.Body)
@@ -429,7 +429,7 @@ func TestDownloadChecksum(t *testing.T) {
 		}
 		_, _ = io.WriteString(w, "Hello World?")
 	})
-	d, err := objects.Download(t.Context(), th.ServiceClient(), "c", "corrupt", &objects.DownloadOpts{VerifyChecksum: true})
+	d, err := objects.Download(t.Context(), th.ServiceClient(), "c", "corrupt", objects.DownloadOpts{VerifyChecksum: true})
 	require.NoError(t, err)
 	b, err := io.ReadAll(d.Body)
 	assert.True(t, errors.Is(err, objects.ErrChecksumMismatch), "got %v", err)
@@ -439,14 +439,14 @@ func TestDownloadChecksum(t *testing.T) {
 	require.NoError(t, d.Close())
 
 	// Without VerifyChecksum, nothing is checked.
-	d, err = objects.Download(t.Context(), th.ServiceClient(), "c", "corrupt", nil)
+	d, err = objects.Download(t.Context(), th.ServiceClient(), "c", "corrupt", objects.DownloadOpts{})
 	require.NoError(t, err)
 	_, err = io.ReadAll(d.Body)
 	require.NoError(t, err)
 	require.NoError(t, d.Close())
 
 	for _, name := range []string{"slo", "dlo"} {
-		d, err := objects.Download(t.Context(), th.ServiceClient(), "c", name, &objects.DownloadOpts{VerifyChecksum: true})
+		d, err := objects.Download(t.Context(), th.ServiceClient(), "c", name, objects.DownloadOpts{VerifyChecksum: true})
 		require.NoError(t, err)
 		_, err = io.ReadAll(d.Body)
 		require.NoError(t, err, "%s: a large object's ETag is not the MD5 of its bytes", name)
@@ -462,7 +462,7 @@ func TestDownloadKeepsGzip(t *testing.T) {
 		w.Header().Set("Etag", md5hex(gz))
 		_, _ = w.Write(gz)
 	})
-	d, err := objects.Download(t.Context(), th.ServiceClient(), "c", "o.gz", &objects.DownloadOpts{VerifyChecksum: true})
+	d, err := objects.Download(t.Context(), th.ServiceClient(), "c", "o.gz", objects.DownloadOpts{VerifyChecksum: true})
 	require.NoError(t, err)
 	defer d.Close()
 	b, err := io.ReadAll(d.Body)
@@ -485,7 +485,7 @@ func TestDownloadStreams(t *testing.T) {
 		}
 		_, _ = io.WriteString(w, "second")
 	})
-	d, err := objects.Download(t.Context(), th.ServiceClient(), "c", "o", nil)
+	d, err := objects.Download(t.Context(), th.ServiceClient(), "c", "o", objects.DownloadOpts{})
 	require.NoError(t, err)
 	defer d.Close()
 	first := make([]byte, 6)
@@ -511,16 +511,16 @@ func TestGet(t *testing.T) {
 			w.Header().Set("X-Delete-At", "tomorrow")
 		}
 	})
-	h, err := objects.Get(t.Context(), th.ServiceClient(), "c", "o", &objects.GetOpts{Newest: true, MultipartManifest: "get"}).Extract()
+	h, err := objects.Get(t.Context(), th.ServiceClient(), "c", "o", objects.GetOpts{Newest: true, MultipartManifest: "get"}).Extract()
 	require.NoError(t, err)
 	assert.Equal(t, int64(12), h.ContentLength)
 	assert.True(t, h.StaticLargeObject)
 	assert.Equal(t, time.Unix(1893456000, 0), h.DeleteAt)
-	md, err := objects.Get(t.Context(), th.ServiceClient(), "c", "o", &objects.GetOpts{Newest: true, MultipartManifest: "get"}).ExtractMetadata()
+	md, err := objects.Get(t.Context(), th.ServiceClient(), "c", "o", objects.GetOpts{Newest: true, MultipartManifest: "get"}).ExtractMetadata()
 	require.NoError(t, err)
 	assert.Equal(t, map[string]string{"orange": "Blood", "color": "red"}, md)
 
-	_, err = objects.Get(t.Context(), th.ServiceClient(), "c", "bad", nil).Extract()
+	_, err = objects.Get(t.Context(), th.ServiceClient(), "c", "bad", objects.GetOpts{}).Extract()
 	assert.True(t, errors.Is(err, gophercloud.ErrMalformedResponse), "got %v", err)
 }
 
@@ -613,39 +613,39 @@ func TestBulkDelete(t *testing.T) {
 func TestBadOptions(t *testing.T) {
 	cases := map[string]func(context.Context, *gophercloud.ServiceClient) error{
 		"create: empty container": func(ctx context.Context, c *gophercloud.ServiceClient) error {
-			return objects.Create(ctx, c, "", "o", nil, nil).Err
+			return objects.Create(ctx, c, "", "o", nil, objects.CreateOpts{}).Err
 		},
 		"create: empty name": func(ctx context.Context, c *gophercloud.ServiceClient) error {
-			return objects.Create(ctx, c, "c", "", nil, nil).Err
+			return objects.Create(ctx, c, "c", "", nil, objects.CreateOpts{}).Err
 		},
 		"create: slash in container": func(ctx context.Context, c *gophercloud.ServiceClient) error {
-			return objects.Create(ctx, c, "a/b", "o", nil, nil).Err
+			return objects.Create(ctx, c, "a/b", "o", nil, objects.CreateOpts{}).Err
 		},
 		"create: DeleteAfter and DeleteAt": func(ctx context.Context, c *gophercloud.ServiceClient) error {
-			return objects.Create(ctx, c, "c", "o", nil, &objects.CreateOpts{DeleteAfter: time.Second, DeleteAt: time.Now()}).Err
+			return objects.Create(ctx, c, "c", "o", nil, objects.CreateOpts{DeleteAfter: time.Second, DeleteAt: time.Now()}).Err
 		},
 		"create: negative DeleteAfter": func(ctx context.Context, c *gophercloud.ServiceClient) error {
-			return objects.Create(ctx, c, "c", "o", nil, &objects.CreateOpts{DeleteAfter: -time.Second}).Err
+			return objects.Create(ctx, c, "c", "o", nil, objects.CreateOpts{DeleteAfter: -time.Second}).Err
 		},
 		"create: negative ContentLength": func(ctx context.Context, c *gophercloud.ServiceClient) error {
-			return objects.Create(ctx, c, "c", "o", nil, &objects.CreateOpts{ContentLength: -1}).Err
+			return objects.Create(ctx, c, "c", "o", nil, objects.CreateOpts{ContentLength: -1}).Err
 		},
 		"create: header injection": func(ctx context.Context, c *gophercloud.ServiceClient) error {
-			return objects.Create(ctx, c, "c", "o", nil, &objects.CreateOpts{ContentType: "text/plain\r\nX-Evil: 1"}).Err
+			return objects.Create(ctx, c, "c", "o", nil, objects.CreateOpts{ContentType: "text/plain\r\nX-Evil: 1"}).Err
 		},
 		"create: manifest without container": func(ctx context.Context, c *gophercloud.ServiceClient) error {
-			return objects.Create(ctx, c, "c", "o", nil, &objects.CreateOpts{ObjectManifest: "/prefix"}).Err
+			return objects.Create(ctx, c, "c", "o", nil, objects.CreateOpts{ObjectManifest: "/prefix"}).Err
 		},
 		"download: empty name": func(ctx context.Context, c *gophercloud.ServiceClient) error {
-			_, err := objects.Download(ctx, c, "c", "", nil)
+			_, err := objects.Download(ctx, c, "c", "", objects.DownloadOpts{})
 			return err
 		},
 		"download: header injection": func(ctx context.Context, c *gophercloud.ServiceClient) error {
-			_, err := objects.Download(ctx, c, "c", "o", &objects.DownloadOpts{Range: "bytes=0-1\nX: y"})
+			_, err := objects.Download(ctx, c, "c", "o", objects.DownloadOpts{Range: "bytes=0-1\nX: y"})
 			return err
 		},
 		"get: empty container": func(ctx context.Context, c *gophercloud.ServiceClient) error {
-			return objects.Get(ctx, c, "", "o", nil).Err
+			return objects.Get(ctx, c, "", "o", objects.GetOpts{}).Err
 		},
 		"update: DeleteAt and RemoveDeleteAt": func(ctx context.Context, c *gophercloud.ServiceClient) error {
 			return objects.Update(ctx, c, "c", "o", objects.UpdateOpts{DeleteAt: time.Now(), RemoveDeleteAt: true}).Err
@@ -674,11 +674,11 @@ func TestBadOptions(t *testing.T) {
 			return err
 		},
 		"list: negative limit": func(ctx context.Context, c *gophercloud.ServiceClient) error {
-			_, err := objects.List(c, "c", &objects.ListOpts{Limit: -5}).Collect(ctx)
+			_, err := objects.List(c, "c", objects.ListOpts{Limit: -5}).Collect(ctx)
 			return err
 		},
 		"list names: empty container": func(ctx context.Context, c *gophercloud.ServiceClient) error {
-			_, err := objects.ListNames(c, "", nil).Collect(ctx)
+			_, err := objects.ListNames(c, "", objects.ListOpts{}).Collect(ctx)
 			return err
 		},
 	}
@@ -704,19 +704,19 @@ func TestFailures(t *testing.T) {
 		call          func(context.Context, *gophercloud.ServiceClient) error
 	}{
 		{"List", "GET /c", http.StatusOK, true, func(ctx context.Context, c *gophercloud.ServiceClient) error {
-			_, err := objects.List(c, "c", nil).Collect(ctx)
+			_, err := objects.List(c, "c", objects.ListOpts{}).Collect(ctx)
 			return err
 		}},
 		{"ListNames", "GET /c", http.StatusOK, false, func(ctx context.Context, c *gophercloud.ServiceClient) error {
-			_, err := objects.ListNames(c, "c", nil).Collect(ctx)
+			_, err := objects.ListNames(c, "c", objects.ListOpts{}).Collect(ctx)
 			return err
 		}},
 		{"Create", "PUT /c/o", http.StatusCreated, false, func(ctx context.Context, c *gophercloud.ServiceClient) error {
-			_, err := objects.Create(ctx, c, "c", "o", strings.NewReader("x"), nil).Extract()
+			_, err := objects.Create(ctx, c, "c", "o", strings.NewReader("x"), objects.CreateOpts{}).Extract()
 			return err
 		}},
 		{"Download", "GET /c/o", http.StatusOK, false, func(ctx context.Context, c *gophercloud.ServiceClient) error {
-			d, err := objects.Download(ctx, c, "c", "o", nil)
+			d, err := objects.Download(ctx, c, "c", "o", objects.DownloadOpts{})
 			if err == nil {
 				d.Close()
 			}
@@ -746,7 +746,7 @@ func TestFailures(t *testing.T) {
 	t.Run("Get", func(t *testing.T) {
 		th := testhelper.Setup(t)
 		th.Handle("HEAD /c/o", func(w http.ResponseWriter, r *http.Request) { w.WriteHeader(http.StatusInternalServerError) })
-		_, err := objects.Get(t.Context(), th.ServiceClient(), "c", "o", nil).Extract()
+		_, err := objects.Get(t.Context(), th.ServiceClient(), "c", "o", objects.GetOpts{}).Extract()
 		assert.True(t, errors.Is(err, gophercloud.ErrServerError), "got %v", err)
 	})
 }

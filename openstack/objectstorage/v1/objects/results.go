@@ -10,7 +10,7 @@ import (
 	"time"
 
 	"github.com/cloudsdk/gophercloud"
-	"github.com/cloudsdk/gophercloud/openstack/objectstorage/v1/internal"
+	"github.com/cloudsdk/gophercloud/openstack/objectstorage/v1/swift"
 	"github.com/cloudsdk/gophercloud/pagination"
 )
 
@@ -63,7 +63,8 @@ type CreateHeader struct {
 	MD5 string
 }
 
-// CreateResult is the result of Create.
+// CreateResult is the result of Create. It is a struct of its own (not a
+// gophercloud.HeaderResult) because it carries the MD5 the SDK computed.
 type CreateResult struct {
 	gophercloud.Result
 	md5 string
@@ -170,10 +171,10 @@ func (d *DownloadResponse) Close() error { return d.Body.Close() }
 
 // UpdateHeader is what Swift answers to Update (shared by accounts,
 // containers and objects).
-type UpdateHeader = internal.UpdateHeader
+type UpdateHeader = swift.UpdateHeader
 
-// UpdateResult is the result of Update; Extract returns its UpdateHeader.
-type UpdateResult = internal.UpdateResult
+// UpdateResult is the result of Update; Extract returns the *UpdateHeader.
+type UpdateResult = swift.UpdateResult
 
 // CopyHeader is what Swift answers to Copy.
 type CopyHeader struct {
@@ -204,17 +205,17 @@ func (r CopyResult) Extract() (*CopyHeader, error) {
 	return h, nil
 }
 
-// DeleteResult is the result of Delete.
-type DeleteResult struct{ gophercloud.ErrResult }
+// DeleteResult is the result of Delete; ExtractErr returns its error.
+type DeleteResult = gophercloud.ErrResult
 
 // BulkDeleteResponse is the report of BulkDelete: counts of deleted and
 // missing names, and the names that failed.
-type BulkDeleteResponse = internal.BulkDeleteResponse
+type BulkDeleteResponse = swift.BulkDeleteResponse
 
 // BulkDeleteFailure is one name BulkDelete could not delete.
-type BulkDeleteFailure = internal.BulkDeleteFailure
+type BulkDeleteFailure = swift.BulkDeleteFailure
 
 // BulkDeleteError is the error of a BulkDelete that did not delete
 // everything; it lists the failures and matches gophercloud's sentinel
 // errors by status.
-type BulkDeleteError = internal.BulkDeleteError
+type BulkDeleteError = swift.BulkDeleteError

@@ -28,9 +28,6 @@ func HandleInfo(th *testhelper.Server, info string) { HandleInfoAt(th, "/info", 
 // HandleInfoAt is HandleInfo for a cluster behind a proxy prefix
 // ("/swift/info" for an endpoint ending in "/swift/v1/AUTH_x/").
 func HandleInfoAt(th *testhelper.Server, path, info string) {
-	// The capabilities cache is per URL, and a new test server may get
-	// the port of an old one.
-	internal.ForgetCapabilitiesURL(th.URL + path)
 	th.HandleNoAuth("GET "+path, func(w http.ResponseWriter, r *http.Request) {
 		testhelper.WriteJSON(w, http.StatusOK, info)
 	})

@@ -173,6 +173,10 @@ func WaitForStatus(ctx context.Context, what, status string, opts gophercloud.Wa
 		}
 		return false, nil
 	})
+	if err != nil && ctx.Err() != nil && !errors.Is(err, gophercloud.ErrTimeout) {
+		// The deadline hit during a poll rather than between two.
+		err = fmt.Errorf("%w: %w", gophercloud.ErrTimeout, ctx.Err())
+	}
 	if err != nil && errors.Is(err, gophercloud.ErrTimeout) && last != "" {
 		return fmt.Errorf("%s: still %q, waiting for %q: %w", what, last, status, err)
 	}
@@ -194,4 +198,19 @@ func LastMessage(ctx context.Context, c *gophercloud.ServiceClient, resourceID s
 		return ""
 	}
 	return msgs[0].UserMessage
+}
+
+// WaitFor is WaitForStatus for a resource of kind k whose status statusOf
+// reads; the reason for an error state is Cinder's newest user message
+// about it.
+func WaitFor[T any](ctx context.Context, c *gophercloud.ServiceClient, k Kind, id, status string, opts gophercloud.WaitOpts, statusOf func(*T) string) error {
+	return WaitForStatus(ctx, k.Key+" "+id, status, opts,
+		func(ctx context.Context) (Status, error) {
+			v, err := Get[T](ctx, c, k, id).Extract()
+			if err != nil {
+				return Status{}, err
+			}
+			return Status{Status: statusOf(v)}, nil
+		},
+		func(ctx context.Context) string { return LastMessage(ctx, c, id) })
 }

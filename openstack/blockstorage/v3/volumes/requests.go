@@ -174,15 +174,7 @@ func DeleteMetadatum(ctx context.Context, c *gophercloud.ServiceClient, id, key 
 // error state gives a *blockstorage.ErrStatus with Cinder's reason. The
 // status "deleted" waits until the volume is gone.
 func WaitForStatus(ctx context.Context, c *gophercloud.ServiceClient, id, status string, opts gophercloud.WaitOpts) error {
-	return internal.WaitForStatus(ctx, "volume "+id, status, opts,
-		func(ctx context.Context) (internal.Status, error) {
-			v, err := Get(ctx, c, id).Extract()
-			if err != nil {
-				return internal.Status{}, err
-			}
-			return internal.Status{Status: v.Status}, nil
-		},
-		func(ctx context.Context) string { return internal.LastMessage(ctx, c, id) })
+	return internal.WaitFor(ctx, c, kind, id, status, opts, func(v *Volume) string { return v.Status })
 }
 
 func action(ctx context.Context, c *gophercloud.ServiceClient, id, name string, arg any) ActionResult {

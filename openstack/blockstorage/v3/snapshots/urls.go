@@ -1,0 +1,6 @@
+package snapshots
+
+import "github.com/cloudsdk/gophercloud/openstack/blockstorage/internal"
+
+// kind is where snapshots live: /snapshots, under "snapshot" and "snapshots".
+var kind = internal.Kind{Collection: "snapshots", Key: "snapshot", ListKey: "snapshots", Detail: true, Linked: true}

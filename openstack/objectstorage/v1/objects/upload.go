@@ -27,8 +27,8 @@ type upload struct {
 	body    io.Reader
 	// replay, when set, starts the body over for another attempt.
 	replay func() (io.Reader, error)
-	// attempt is the body of the latest attempt (nil when the content is
-	// handed over as it is); its MD5 is the one checked.
+	// attempt is the body of the latest attempt; its MD5 is the one
+	// checked.
 	mu      sync.Mutex
 	attempt *attemptBody
 }
@@ -51,13 +51,11 @@ func newUpload(content io.Reader, contentLength int64, checksum bool, progressFn
 		}
 		return up
 	}
-	if !checksum && progressFn == nil {
-		// Nothing to add: hand the reader over as it is, so net/http sees
-		// its real type (an *os.File goes out with sendfile) and the
-		// ProviderClient rewinds a seeker itself.
-		up.body = content
-		return up
-	}
+	// The content is always wrapped, even with nothing to hash or count:
+	// net/http closes a body that is an io.Closer (the caller's *os.File)
+	// once sent, which would make a replay fail and close a file the
+	// caller owns; and a replay must not rewind the content while net/http
+	// may still be writing the previous attempt.
 	progress := internal.NewProgress(progressFn, up.size)
 	first := newAttemptBody(content, checksum, progress)
 	up.attempt, up.body = first, first

@@ -46,8 +46,12 @@ func (s *Server) setup() {
 	s.users.add(&one.User{Name: s.User, Password: hashPassword(s.Password), AuthDriver: "core", Enabled: 1,
 		Groups: one.IDs{ID: []int{0}}, GName: "oneadmin"})
 	s.clusters.add(&one.Cluster{Name: "default", Datastores: one.IDs{ID: []int{0, 1, 2}}})
-	for i, d := range []struct{ name, dsMad, tmMad string }{{"system", "-", "ssh"}, {"default", "fs", "ssh"}, {"files", "fs", "ssh"}} {
-		s.datastores.add(&one.Datastore{Name: d.name, DSMad: d.dsMad, TMMad: d.tmMad, Type: i, BasePath: "/var/lib/one/datastores/" + strconv.Itoa(i),
+	// Types: 0 image, 1 system, 2 files.
+	for i, d := range []struct {
+		name, dsMad, tmMad string
+		typ                int
+	}{{"system", "-", "ssh", 1}, {"default", "fs", "ssh", 0}, {"files", "fs", "ssh", 2}} {
+		s.datastores.add(&one.Datastore{Name: d.name, DSMad: d.dsMad, TMMad: d.tmMad, Type: d.typ, BasePath: "/var/lib/one/datastores/" + strconv.Itoa(i),
 			Clusters: one.IDs{ID: []int{0}}, TotalMB: 102400, FreeMB: 102400, Permissions: one.Permissions{OwnerU: 1, OwnerM: 1, GroupU: 1}})
 	}
 	s.zones.add(&one.Zone{Name: "OpenNebula", Template: one.NewTemplate().Set("ENDPOINT", "http://localhost:2633/RPC2")})

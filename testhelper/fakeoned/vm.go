@@ -556,7 +556,12 @@ func (s *Server) vmAction(args []any) (any, *oneErr) {
 	if !is(o, tr.from...) {
 		return nil, wrongState(o, action)
 	}
-	s.setState(o, tr.to)
+	to := tr.to
+	if action == "resume" && (o.State == one.VMStopped || o.State == one.VMUndeployed) {
+		// Without a host the VM goes back to the scheduler.
+		to = vmState{one.VMPending, 0}
+	}
+	s.setState(o, to)
 	switch action {
 	case "resched":
 		o.Resched = 1

@@ -406,3 +406,24 @@ func TestListPagesAfterSubdir(t *testing.T) {
 	assert.Equal(t, []containers.Container{{Name: "a", Count: 1, Bytes: 1}, {Subdir: "logs-"}}, got)
 	assert.Equal(t, []string{"", "logs-"}, markers, "the next page starts after the subdir")
 }
+
+// TestDotContainerNames: Swift cannot address a container named "." or
+// "..", even percent-encoded; every call refuses them before sending.
+func TestDotContainerNames(t *testing.T) {
+	c := testhelper.Setup(t).ServiceClient()
+	c.Endpoint = "http://127.0.0.1:1/v1/AUTH_t/" // a request would fail otherwise
+	for _, name := range []string{".", ".."} {
+		calls := map[string]error{
+			"Create": containers.Create(t.Context(), c, name, containers.CreateOpts{}).Err,
+			"Get":    containers.Get(t.Context(), c, name, containers.GetOpts{}).Err,
+			"Update": containers.Update(t.Context(), c, name, containers.UpdateOpts{}).Err,
+			"Delete": containers.Delete(t.Context(), c, name).ExtractErr(),
+		}
+		_, calls["BulkDelete"] = containers.BulkDelete(t.Context(), c, []string{"ok", name})
+		for call, err := range calls {
+			var inv *gophercloud.ErrInvalidInput
+			require.ErrorAs(t, err, &inv, "%s(%q)", call, name)
+			assert.Equal(t, name, inv.Value, call)
+		}
+	}
+}

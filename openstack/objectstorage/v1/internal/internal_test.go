@@ -2,6 +2,7 @@ package internal_test
 
 import (
 	"errors"
+	"fmt"
 	"io"
 	"net/http"
 	"strings"
@@ -127,4 +128,40 @@ func TestCapabilitiesCache(t *testing.T) {
 		}
 		assert.Equal(t, int32(1), calls.Load())
 	})
+}
+
+// TestCapabilitiesPerClient: /info is cached in the client, not in the
+// process. Two clients of two clusters each see their own; a copy made by
+// WithMicroversion shares its original's cache; a new client asks again.
+func TestCapabilitiesPerClient(t *testing.T) {
+	serve := func(max int) (*testhelper.Server, *atomic.Int32) {
+		th := testhelper.Setup(t)
+		calls := new(atomic.Int32)
+		th.HandleNoAuth("GET /info", func(w http.ResponseWriter, r *http.Request) {
+			calls.Add(1)
+			testhelper.WriteJSON(w, http.StatusOK, fmt.Sprintf(`{"bulk_delete": {"max_deletes_per_request": %d}}`, max))
+		})
+		return th, calls
+	}
+	thA, callsA := serve(7)
+	thB, callsB := serve(9)
+	a, b := thA.ServiceClient(), thB.ServiceClient()
+	for range 2 {
+		ia, err := internal.Capabilities(t.Context(), a)
+		require.NoError(t, err)
+		ib, err := internal.Capabilities(t.Context(), b)
+		require.NoError(t, err)
+		assert.Equal(t, 7, ia.MaxDeletes())
+		assert.Equal(t, 9, ib.MaxDeletes())
+	}
+	assert.Equal(t, int32(1), callsA.Load())
+	assert.Equal(t, int32(1), callsB.Load())
+
+	_, err := internal.Capabilities(t.Context(), a.WithMicroversion("1"))
+	require.NoError(t, err)
+	assert.Equal(t, int32(1), callsA.Load(), "a WithMicroversion copy shares the cache")
+
+	_, err = internal.Capabilities(t.Context(), thA.ServiceClient())
+	require.NoError(t, err)
+	assert.Equal(t, int32(2), callsA.Load(), "another client has a cache of its own")
 }

@@ -31,6 +31,16 @@ var escapedNames = []struct{ name, path string }{
 	{"%2F", "/v1/AUTH_t/my%20cont/%252F"},
 	{"semi;comma,", "/v1/AUTH_t/my%20cont/semi%3Bcomma%2C"},
 	{"new\nline", "/v1/AUTH_t/my%20cont/new%0Aline"},
+	// Dot segments are percent-encoded, so that no client, proxy or load
+	// balancer can normalise them away to the container or the account;
+	// Swift decodes them back to the name.
+	{".", "/v1/AUTH_t/my%20cont/%2E"},
+	{"..", "/v1/AUTH_t/my%20cont/%2E%2E"},
+	{"a/../b", "/v1/AUTH_t/my%20cont/a/%2E%2E/b"},
+	{"a/./b", "/v1/AUTH_t/my%20cont/a/%2E/b"},
+	{"../x", "/v1/AUTH_t/my%20cont/%2E%2E/x"},
+	{"x/..", "/v1/AUTH_t/my%20cont/x/%2E%2E"},
+	{"...", "/v1/AUTH_t/my%20cont/..."},
 }
 
 // TestEscapedPaths sends every call for every tricky name to a bare
@@ -80,7 +90,7 @@ func TestEscapedPaths(t *testing.T) {
 			require.NoError(t, err)
 			_, err = objects.Update(ctx, c, "my cont", tc.name, objects.UpdateOpts{}).Extract()
 			require.NoError(t, err)
-			_, err = objects.Copy(ctx, c, "my cont", tc.name, objects.CopyOpts{Destination: tc.name + "?"}).Extract()
+			_, err = objects.Copy(ctx, c, "my cont", tc.name, objects.CopyOpts{Destination: "copy/" + tc.name}).Extract()
 			require.NoError(t, err)
 			require.NoError(t, objects.Delete(ctx, c, "my cont", tc.name).ExtractErr())
 			source := strings.TrimPrefix(tc.path, "/v1/AUTH_t")
@@ -89,7 +99,7 @@ func TestEscapedPaths(t *testing.T) {
 				"GET " + tc.path + "?multipart-manifest=get",
 				"HEAD " + tc.path,
 				"POST " + tc.path,
-				"PUT " + tc.path + "%3F from " + source,
+				"PUT /v1/AUTH_t/my%20cont/copy/" + strings.TrimPrefix(tc.path, "/v1/AUTH_t/my%20cont/") + " from " + source,
 				"DELETE " + tc.path,
 			}, got)
 		})

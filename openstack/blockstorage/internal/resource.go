@@ -30,8 +30,9 @@ type Kind struct {
 	ListKey string
 	// Detail lists through /<collection>/detail.
 	Detail bool
-	// Linked follows <ListKey>_links between pages (v2 and v3).
-	Linked bool
+	// LinksKey, when set, is the key of the next-page links
+	// ("volumes_links", v2 and v3); without it a list is one page.
+	LinksKey string
 }
 
 // Get shows one resource.
@@ -77,10 +78,10 @@ func List[T any](c *gophercloud.ServiceClient, k Kind, opts any) pagination.Page
 	if k.Detail {
 		u = c.ServiceURL(k.Collection, "detail")
 	}
-	if !k.Linked {
+	if k.LinksKey == "" {
 		return pagination.NewWithQuery(c, u, opts, pagination.Single[T]{ItemsKey: k.ListKey})
 	}
-	return pagination.NewWithQuery(c, u, opts, pagination.Linked[T]{ItemsKey: k.ListKey, LinksKey: k.ListKey + "_links"})
+	return pagination.NewWithQuery(c, u, opts, pagination.Linked[T]{ItemsKey: k.ListKey, LinksKey: k.LinksKey})
 }
 
 // MetadataResult is the result of the metadata calls: a map under

@@ -152,7 +152,7 @@ func b3Ours() (*Instance, error) {
 	return &Instance{
 		Op: func(ctx context.Context) error {
 			n, last := 0, ""
-			for o, err := range objects.List(sc, benchContainer, &objects.ListOpts{Limit: b3Limit}).All(ctx) {
+			for o, err := range objects.List(sc, benchContainer, objects.ListOpts{Limit: b3Limit}).All(ctx) {
 				if err != nil {
 					return err
 				}

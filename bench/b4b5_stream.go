@@ -122,10 +122,7 @@ func b4Ours(verify bool) Setup {
 			c.Close()
 			return nil, err
 		}
-		var opts *objects.DownloadOpts
-		if verify {
-			opts = &objects.DownloadOpts{VerifyChecksum: true}
-		}
+		opts := objects.DownloadOpts{VerifyChecksum: verify}
 		return &Instance{
 			Op: func(ctx context.Context) error {
 				d, err := objects.Download(ctx, sc, benchContainer, "big.bin", opts)
@@ -226,7 +223,7 @@ func b5Ours(noSum bool) Setup {
 		want := b5WantETag()
 		return &Instance{
 			Op: func(ctx context.Context) error {
-				h, err := objects.Create(ctx, sc, benchContainer, "big.bin", b5Body(), &objects.CreateOpts{
+				h, err := objects.Create(ctx, sc, benchContainer, "big.bin", b5Body(), objects.CreateOpts{
 					ContentLength: streamSize, ContentType: "application/octet-stream", NoChecksum: noSum,
 				}).Extract()
 				if err != nil {

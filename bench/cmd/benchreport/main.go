@@ -57,13 +57,17 @@ func main() {
 	}
 	all := len(want) == 0
 	for _, b := range bench.All() {
-		if all || want[b.ID] {
+		if id := strings.ToUpper(b.ID); all || want[id] {
 			selected = append(selected, b)
-			delete(want, b.ID)
+			delete(want, id)
 		}
 	}
 	for id := range want {
-		fatal(fmt.Errorf("no benchmark %s (have B1–B8)", id))
+		var have []string
+		for _, b := range bench.All() {
+			have = append(have, b.ID)
+		}
+		fatal(fmt.Errorf("no benchmark %s (have %s)", id, strings.Join(have, ", ")))
 	}
 
 	start := time.Now()

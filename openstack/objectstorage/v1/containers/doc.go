@@ -2,12 +2,12 @@
 // Storage (Swift) containers, and deletes many at once with the bulk
 // middleware.
 //
-//	_, err := containers.Create(ctx, client, "photos", &containers.CreateOpts{
+//	_, err := containers.Create(ctx, client, "photos", containers.CreateOpts{
 //		Read:     ".r:*,.rlistings", // public, listable
 //		Metadata: map[string]string{"Owner": "web"},
 //	}).Extract()
 //
-//	for c, err := range containers.List(client, &containers.ListOpts{Prefix: "ph"}).All(ctx) {
+//	for c, err := range containers.List(client, containers.ListOpts{Prefix: "ph"}).All(ctx) {
 //		if err != nil { … }
 //		fmt.Println(c.Name, c.Count, c.Bytes)
 //	}

@@ -11,7 +11,7 @@
 //	})
 //
 //	// Reading needs nothing special: Swift concatenates the segments.
-//	d, err := objects.Download(ctx, client, "images", "disk.img", nil)
+//	d, err := objects.Download(ctx, client, "images", "disk.img", objects.DownloadOpts{})
 //
 //	// Deleting removes the manifest and the segments.
 //	_, err = largeobjects.Delete(ctx, client, "images", "disk.img")

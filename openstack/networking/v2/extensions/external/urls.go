@@ -1,0 +1,3 @@
+package external
+
+// This extension adds attributes to networks; it has no URLs of its own.

@@ -418,7 +418,7 @@ func addAR(n *one.VirtualNetwork, v *one.Vector) *oneErr {
 	return nil
 }
 
-func (s *Server) setupOthers() {
+func (s *Server) setupServices() {
 	doc := newKind(s, "document", 0, acc[one.Document]{
 		id:    func(o *one.Document) *int { return &o.ID },
 		name:  func(o *one.Document) *string { return &o.Name },

@@ -38,7 +38,7 @@ func (s *Server) setup() {
 	s.setupVMs()
 	s.setupImagesTemplates()
 	s.setupNetworks()
-	s.setupOthers()
+	s.setupServices()
 	s.register("one.vm", s.vms, "one.vmpool.info", "one.vmpool.infoextended")
 	// oned's initial objects.
 	s.groups.add(&one.Group{Name: "oneadmin", Users: one.IDs{ID: []int{0}}})

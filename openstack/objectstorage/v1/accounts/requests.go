@@ -47,14 +47,20 @@ type UpdateOpts struct {
 	RemoveTempURLKey2 bool `h:"X-Remove-Account-Meta-Temp-URL-Key-2"`
 }
 
-// ToAccountUpdateHeaders builds the request headers of Update.
-func (opts UpdateOpts) ToAccountUpdateHeaders() (map[string]string, error) {
+// Validate refuses a temp URL key that is both set and removed;
+// BuildHeaders calls it.
+func (opts UpdateOpts) Validate() error {
 	if opts.TempURLKey != "" && opts.RemoveTempURLKey {
-		return nil, &gophercloud.ErrInvalidInput{Argument: "accounts.UpdateOpts.RemoveTempURLKey", Value: true, Reason: "cannot be set together with TempURLKey"}
+		return &gophercloud.ErrInvalidInput{Argument: "accounts.UpdateOpts.RemoveTempURLKey", Value: true, Reason: "cannot be set together with TempURLKey"}
 	}
 	if opts.TempURLKey2 != "" && opts.RemoveTempURLKey2 {
-		return nil, &gophercloud.ErrInvalidInput{Argument: "accounts.UpdateOpts.RemoveTempURLKey2", Value: true, Reason: "cannot be set together with TempURLKey2"}
+		return &gophercloud.ErrInvalidInput{Argument: "accounts.UpdateOpts.RemoveTempURLKey2", Value: true, Reason: "cannot be set together with TempURLKey2"}
 	}
+	return nil
+}
+
+// ToAccountUpdateHeaders builds the request headers of Update.
+func (opts UpdateOpts) ToAccountUpdateHeaders() (map[string]string, error) {
 	h, err := gophercloud.BuildHeaders(opts)
 	if err != nil {
 		return nil, err

@@ -169,10 +169,11 @@ type UpdateOpts struct {
 	SyncKey string `h:"X-Container-Sync-Key"`
 }
 
-// ToContainerUpdateHeaders builds the request headers of Update.
-func (opts UpdateOpts) ToContainerUpdateHeaders() (map[string]string, error) {
+// Validate refuses two versioning modes at once and a setting that is
+// both set and removed; BuildHeaders calls it.
+func (opts UpdateOpts) Validate() error {
 	if err := checkVersioning("containers.UpdateOpts", opts.VersionsLocation, opts.HistoryLocation, opts.VersionsEnabled); err != nil {
-		return nil, err
+		return err
 	}
 	for _, p := range []struct {
 		set    bool
@@ -185,9 +186,14 @@ func (opts UpdateOpts) ToContainerUpdateHeaders() (map[string]string, error) {
 		{opts.HistoryLocation != "", opts.RemoveHistoryLocation, "HistoryLocation"},
 	} {
 		if p.set && p.remove {
-			return nil, &gophercloud.ErrInvalidInput{Argument: "containers.UpdateOpts.Remove" + p.name, Value: true, Reason: "cannot be set together with " + p.name}
+			return &gophercloud.ErrInvalidInput{Argument: "containers.UpdateOpts.Remove" + p.name, Value: true, Reason: "cannot be set together with " + p.name}
 		}
 	}
+	return nil
+}
+
+// ToContainerUpdateHeaders builds the request headers of Update.
+func (opts UpdateOpts) ToContainerUpdateHeaders() (map[string]string, error) {
 	h, err := gophercloud.BuildHeaders(opts)
 	if err != nil {
 		return nil, err

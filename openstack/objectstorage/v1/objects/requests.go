@@ -108,43 +108,55 @@ func (opts CreateOpts) ToObjectCreateHeaders() (map[string]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := expiryHeaders(h, "objects.CreateOpts", opts.DeleteAfter, opts.DeleteAt); err != nil {
-		return nil, err
-	}
+	expiryHeaders(h, opts.DeleteAfter, opts.DeleteAt)
 	if opts.IfNoneMatch {
 		h["If-None-Match"] = "*"
 	}
 	if opts.ObjectManifest != "" {
 		cont, prefix, _ := strings.Cut(opts.ObjectManifest, "/")
-		if err := internal.CheckContainer("objects.CreateOpts.ObjectManifest", cont); err != nil {
-			return nil, err
-		}
 		h["X-Object-Manifest"] = internal.EscapePath(cont) + "/" + internal.EscapePath(prefix)
 	}
 	return h, nil
 }
 
-// Validate refuses a negative ContentLength; BuildHeaders calls it.
+// Validate refuses a negative ContentLength, two expiries and a manifest
+// without a valid container; BuildHeaders calls it.
 func (opts CreateOpts) Validate() error {
+	if err := checkExpiry("objects.CreateOpts", opts.DeleteAfter, opts.DeleteAt); err != nil {
+		return err
+	}
+	if opts.ObjectManifest != "" {
+		cont, _, _ := strings.Cut(opts.ObjectManifest, "/")
+		if err := internal.CheckContainer("objects.CreateOpts.ObjectManifest", cont); err != nil {
+			return err
+		}
+	}
 	if opts.ContentLength < 0 {
 		return &gophercloud.ErrInvalidInput{Argument: "objects.CreateOpts.ContentLength", Value: opts.ContentLength, Reason: "must not be negative"}
 	}
 	return nil
 }
 
-// expiryHeaders adds X-Delete-After or X-Delete-At.
-func expiryHeaders(h map[string]string, typ string, after time.Duration, at time.Time) error {
+// checkExpiry refuses both DeleteAfter and DeleteAt, or a negative
+// DeleteAfter, of the options typ.
+func checkExpiry(typ string, after time.Duration, at time.Time) error {
 	switch {
 	case after != 0 && !at.IsZero():
 		return &gophercloud.ErrInvalidInput{Argument: typ + ".DeleteAt", Value: at, Reason: "cannot be set together with DeleteAfter"}
 	case after < 0:
 		return &gophercloud.ErrInvalidInput{Argument: typ + ".DeleteAfter", Value: after, Reason: "must be positive"}
+	}
+	return nil
+}
+
+// expiryHeaders adds X-Delete-After or X-Delete-At (checked by checkExpiry).
+func expiryHeaders(h map[string]string, after time.Duration, at time.Time) {
+	switch {
 	case after > 0:
 		h["X-Delete-After"] = strconv.FormatInt(int64(math.Ceil(after.Seconds())), 10)
 	case !at.IsZero():
 		h["X-Delete-At"] = strconv.FormatInt(at.Unix(), 10)
 	}
-	return nil
 }
 
 // Create uploads content as the object container/name, streaming it:
@@ -366,13 +378,20 @@ func (opts UpdateOpts) ToObjectUpdateHeaders() (map[string]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := expiryHeaders(h, "objects.UpdateOpts", opts.DeleteAfter, opts.DeleteAt); err != nil {
-		return nil, err
+	expiryHeaders(h, opts.DeleteAfter, opts.DeleteAt)
+	return h, nil
+}
+
+// Validate refuses two expiries, or one together with RemoveDeleteAt;
+// BuildHeaders calls it.
+func (opts UpdateOpts) Validate() error {
+	if err := checkExpiry("objects.UpdateOpts", opts.DeleteAfter, opts.DeleteAt); err != nil {
+		return err
 	}
 	if opts.RemoveDeleteAt && (opts.DeleteAfter != 0 || !opts.DeleteAt.IsZero()) {
-		return nil, &gophercloud.ErrInvalidInput{Argument: "objects.UpdateOpts.RemoveDeleteAt", Value: true, Reason: "cannot be set together with DeleteAfter or DeleteAt"}
+		return &gophercloud.ErrInvalidInput{Argument: "objects.UpdateOpts.RemoveDeleteAt", Value: true, Reason: "cannot be set together with DeleteAfter or DeleteAt"}
 	}
-	return h, nil
+	return nil
 }
 
 // Update replaces an object's metadata (POST; see UpdateOpts: all user

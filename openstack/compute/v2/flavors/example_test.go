@@ -34,7 +34,7 @@ func Example() {
 	compute := &gophercloud.ServiceClient{ProviderClient: provider, Endpoint: srv.URL + "/", Type: "compute", Microversion: "2.75"}
 	ctx := context.Background()
 
-	for f, err := range flavors.List(compute, &flavors.ListOpts{MinRAM: 1024, AccessType: flavors.AllAccess}).All(ctx) {
+	for f, err := range flavors.List(compute, flavors.ListOpts{MinRAM: 1024, AccessType: flavors.AllAccess}).All(ctx) {
 		if err != nil {
 			fmt.Println("list:", err)
 			return

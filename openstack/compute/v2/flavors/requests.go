@@ -42,48 +42,37 @@ type ListOpts struct {
 	Marker string `q:"marker"`
 }
 
-// ToFlavorListQuery checks the options and encodes them as a query string
-// ("?minRam=2048…", or "" when no filter is set).
-func (opts *ListOpts) ToFlavorListQuery() (string, error) {
-	if opts == nil {
-		return "", nil
-	}
+// Validate checks the rules the tags cannot express; List calls it
+// through the query builder.
+func (opts ListOpts) Validate() error {
 	switch opts.AccessType {
 	case "", PublicAccess, PrivateAccess, AllAccess:
 	default:
-		return "", &gophercloud.ErrInvalidInput{Argument: "flavors.ListOpts.AccessType", Value: string(opts.AccessType),
+		return &gophercloud.ErrInvalidInput{Argument: "flavors.ListOpts.AccessType", Value: string(opts.AccessType),
 			Reason: `must be flavors.PublicAccess ("true"), PrivateAccess ("false") or AllAccess ("None")`}
 	}
 	switch opts.SortDir {
 	case "", "asc", "desc":
 	default:
-		return "", &gophercloud.ErrInvalidInput{Argument: "flavors.ListOpts.SortDir", Value: opts.SortDir, Reason: `must be "asc" or "desc"`}
+		return &gophercloud.ErrInvalidInput{Argument: "flavors.ListOpts.SortDir", Value: opts.SortDir, Reason: `must be "asc" or "desc"`}
 	}
 	if opts.MinDisk < 0 || opts.MinRAM < 0 || opts.Limit < 0 {
-		return "", &gophercloud.ErrInvalidInput{Argument: "flavors.ListOpts", Value: *opts, Reason: "MinDisk, MinRAM and Limit must not be negative"}
+		return &gophercloud.ErrInvalidInput{Argument: "flavors.ListOpts", Value: opts, Reason: "MinDisk, MinRAM and Limit must not be negative"}
 	}
-	u, err := gophercloud.BuildQueryString(opts)
-	if err != nil {
-		return "", err
-	}
-	return u.String(), nil
+	return nil
 }
 
 // List returns a Pager over the flavors with their details
-// (GET /flavors/detail), following flavors_links from page to page. opts may
-// be nil. https://docs.openstack.org/api-ref/compute/#list-flavors-with-details
-func List(c *gophercloud.ServiceClient, opts *ListOpts) pagination.Pager[Flavor] {
-	q, err := opts.ToFlavorListQuery()
-	if err != nil {
-		return pagination.Fail[Flavor](err)
-	}
-	return pagination.New(c, listURL(c)+q, pagination.Linked[Flavor]{ItemsKey: "flavors", LinksKey: "flavors_links"}, nil)
+// (GET /flavors/detail), following flavors_links from page to page; the
+// zero ListOpts lists them all. It does no I/O, so it takes no ctx.
+// https://docs.openstack.org/api-ref/compute/#list-flavors-with-details
+func List(c *gophercloud.ServiceClient, opts ListOpts) pagination.Pager[Flavor] {
+	return pagination.NewWithQuery(c, listURL(c), opts, pagination.Linked[Flavor]{ItemsKey: "flavors", LinksKey: "flavors_links"})
 }
 
 // Get shows one flavor. https://docs.openstack.org/api-ref/compute/#show-flavor-details
-func Get(ctx context.Context, c *gophercloud.ServiceClient, id string) (r GetResult) {
-	r.Result = c.Get(ctx, flavorURL(c, id), nil)
-	return
+func Get(ctx context.Context, c *gophercloud.ServiceClient, id string) GetResult {
+	return GetResult{Result: c.Get(ctx, flavorURL(c, id), nil), Key: "flavor"}
 }
 
 // CreateOpts describes a new flavor. Name, RAM and VCPUs are required;
@@ -113,8 +102,9 @@ type CreateOpts struct {
 	Description string `json:"description,omitempty"`
 }
 
-// ToFlavorCreateMap checks the options and builds the request body.
-func (opts CreateOpts) ToFlavorCreateMap() (map[string]any, error) {
+// Validate refuses negative sizes; Create calls it through the body
+// builder.
+func (opts CreateOpts) Validate() error {
 	for _, f := range []struct {
 		name string
 		v    float64
@@ -123,10 +113,10 @@ func (opts CreateOpts) ToFlavorCreateMap() (map[string]any, error) {
 		{"Swap", float64(deref(opts.Swap))}, {"Ephemeral", float64(deref(opts.Ephemeral))}, {"RxTxFactor", opts.RxTxFactor},
 	} {
 		if f.v < 0 {
-			return nil, &gophercloud.ErrInvalidInput{Argument: "flavors.CreateOpts." + f.name, Value: f.v, Reason: "must not be negative"}
+			return &gophercloud.ErrInvalidInput{Argument: "flavors.CreateOpts." + f.name, Value: f.v, Reason: "must not be negative"}
 		}
 	}
-	return gophercloud.BuildRequestBody(opts, "flavor")
+	return nil
 }
 
 func deref(p *int) int {
@@ -138,14 +128,12 @@ func deref(p *int) int {
 
 // Create makes a new flavor; admin only by default.
 // https://docs.openstack.org/api-ref/compute/#create-flavor
-func Create(ctx context.Context, c *gophercloud.ServiceClient, opts CreateOpts) (r CreateResult) {
-	b, err := opts.ToFlavorCreateMap()
+func Create(ctx context.Context, c *gophercloud.ServiceClient, opts CreateOpts) CreateResult {
+	b, err := gophercloud.BuildRequestBody(opts, "flavor")
 	if err != nil {
-		r.Err = err
-		return
+		return CreateResult{Result: gophercloud.Result{Err: err}}
 	}
-	r.Result = c.Post(ctx, createURL(c), b, &gophercloud.RequestOpts{OkCodes: []int{http.StatusOK}})
-	return
+	return CreateResult{Result: c.Post(ctx, createURL(c), b, &gophercloud.RequestOpts{OkCodes: []int{http.StatusOK}}), Key: "flavor"}
 }
 
 // UpdateOpts changes a flavor. Only the description can change; it needs
@@ -155,23 +143,21 @@ type UpdateOpts struct {
 	Description string `json:"description"`
 }
 
-// Update changes a flavor's description (microversion 2.55); admin only.
+// Update changes a flavor's description; admin only. It needs a client
+// with microversion 2.55 or later (c.WithMicroversion("2.55")).
 // https://docs.openstack.org/api-ref/compute/#update-flavor-description
-func Update(ctx context.Context, c *gophercloud.ServiceClient, id string, opts UpdateOpts) (r UpdateResult) {
+func Update(ctx context.Context, c *gophercloud.ServiceClient, id string, opts UpdateOpts) UpdateResult {
 	b, err := gophercloud.BuildRequestBody(opts, "flavor")
 	if err != nil {
-		r.Err = err
-		return
+		return UpdateResult{Result: gophercloud.Result{Err: err}}
 	}
-	r.Result = c.Put(ctx, flavorURL(c, id), b, &gophercloud.RequestOpts{OkCodes: []int{http.StatusOK}})
-	return
+	return UpdateResult{Result: c.Put(ctx, flavorURL(c, id), b, &gophercloud.RequestOpts{OkCodes: []int{http.StatusOK}}), Key: "flavor"}
 }
 
 // Delete removes a flavor; servers already built from it keep running.
 // https://docs.openstack.org/api-ref/compute/#delete-flavor
-func Delete(ctx context.Context, c *gophercloud.ServiceClient, id string) (r DeleteResult) {
-	r.Result = c.Delete(ctx, flavorURL(c, id), &gophercloud.RequestOpts{OkCodes: []int{http.StatusAccepted}})
-	return
+func Delete(ctx context.Context, c *gophercloud.ServiceClient, id string) DeleteResult {
+	return DeleteResult{Result: c.Delete(ctx, flavorURL(c, id), &gophercloud.RequestOpts{OkCodes: []int{http.StatusAccepted}})}
 }
 
 // ListAccesses returns a Pager over the projects that may use a private
@@ -189,97 +175,74 @@ type AccessOpts struct {
 
 // AddAccess lets a project use a private flavor; the result holds the new
 // access list. https://docs.openstack.org/api-ref/compute/#add-flavor-access-to-tenant-addtenantaccess-action
-func AddAccess(ctx context.Context, c *gophercloud.ServiceClient, id string, opts AccessOpts) (r AccessResult) {
+func AddAccess(ctx context.Context, c *gophercloud.ServiceClient, id string, opts AccessOpts) AccessResult {
 	return accessAction(ctx, c, id, "addTenantAccess", opts)
 }
 
 // RemoveAccess takes a project's access to a private flavor away; the
 // result holds the remaining access list.
 // https://docs.openstack.org/api-ref/compute/#remove-flavor-access-from-tenant-removetenantaccess-action
-func RemoveAccess(ctx context.Context, c *gophercloud.ServiceClient, id string, opts AccessOpts) (r AccessResult) {
+func RemoveAccess(ctx context.Context, c *gophercloud.ServiceClient, id string, opts AccessOpts) AccessResult {
 	return accessAction(ctx, c, id, "removeTenantAccess", opts)
 }
 
-func accessAction(ctx context.Context, c *gophercloud.ServiceClient, id, action string, opts AccessOpts) (r AccessResult) {
+func accessAction(ctx context.Context, c *gophercloud.ServiceClient, id, action string, opts AccessOpts) AccessResult {
 	b, err := gophercloud.BuildRequestBody(opts, action)
 	if err != nil {
-		r.Err = err
-		return
+		return AccessResult{Result: gophercloud.Result{Err: err}}
 	}
-	r.Result = c.Post(ctx, actionURL(c, id), b, &gophercloud.RequestOpts{OkCodes: []int{http.StatusOK}})
-	return
+	return AccessResult{Result: c.Post(ctx, actionURL(c, id), b, &gophercloud.RequestOpts{OkCodes: []int{http.StatusOK}}), Key: "flavor_access"}
 }
 
 // ListExtraSpecs returns all extra specs of a flavor as a map.
 // https://docs.openstack.org/api-ref/compute/#list-extra-specs-for-a-flavor
-func ListExtraSpecs(ctx context.Context, c *gophercloud.ServiceClient, id string) (r ListExtraSpecsResult) {
-	r.Result = c.Get(ctx, extraSpecsURL(c, id), nil)
-	return
+func ListExtraSpecs(ctx context.Context, c *gophercloud.ServiceClient, id string) ExtraSpecsResult {
+	return ExtraSpecsResult{Result: c.Get(ctx, extraSpecsURL(c, id), nil), Key: "extra_specs"}
 }
 
 // GetExtraSpec returns one extra spec of a flavor.
 // https://docs.openstack.org/api-ref/compute/#show-an-extra-spec-for-a-flavor
-func GetExtraSpec(ctx context.Context, c *gophercloud.ServiceClient, id, key string) (r ExtraSpecResult) {
-	r.key = key
-	if key == "" {
-		r.Err = &gophercloud.ErrMissingInput{Argument: "flavors.GetExtraSpec key"}
-		return
-	}
-	r.Result = c.Get(ctx, extraSpecURL(c, id, key), nil)
-	return
+func GetExtraSpec(ctx context.Context, c *gophercloud.ServiceClient, id, key string) ExtraSpecResult {
+	return ExtraSpecResult{Result: c.Get(ctx, extraSpecURL(c, id, key), nil), Key: key}
 }
 
 // ExtraSpecsOpts are extra specs to add to a flavor, key to value
 // ("hw:cpu_policy": "dedicated").
 type ExtraSpecsOpts map[string]string
 
-// ToFlavorExtraSpecsMap checks the specs and builds the request body.
-func (opts ExtraSpecsOpts) ToFlavorExtraSpecsMap() (map[string]any, error) {
+// Validate refuses an empty set and empty keys.
+func (opts ExtraSpecsOpts) Validate() error {
 	if len(opts) == 0 {
-		return nil, &gophercloud.ErrMissingInput{Argument: "flavors.ExtraSpecsOpts"}
+		return &gophercloud.ErrMissingInput{Argument: "flavors.ExtraSpecsOpts"}
 	}
-	specs := make(map[string]any, len(opts))
 	for k, v := range opts {
 		if k == "" {
-			return nil, &gophercloud.ErrInvalidInput{Argument: "flavors.ExtraSpecsOpts", Value: v, Reason: "an extra spec key must not be empty"}
+			return &gophercloud.ErrInvalidInput{Argument: "flavors.ExtraSpecsOpts", Value: v, Reason: "an extra spec key must not be empty"}
 		}
-		specs[k] = v
 	}
-	return map[string]any{"extra_specs": specs}, nil
+	return nil
 }
 
 // CreateExtraSpecs adds extra specs to a flavor, replacing the values of
 // keys it already has; the result holds the specs sent.
 // https://docs.openstack.org/api-ref/compute/#create-extra-specs-for-a-flavor
-func CreateExtraSpecs(ctx context.Context, c *gophercloud.ServiceClient, id string, opts ExtraSpecsOpts) (r ListExtraSpecsResult) {
-	b, err := opts.ToFlavorExtraSpecsMap()
-	if err != nil {
-		r.Err = err
-		return
+func CreateExtraSpecs(ctx context.Context, c *gophercloud.ServiceClient, id string, opts ExtraSpecsOpts) ExtraSpecsResult {
+	if err := opts.Validate(); err != nil {
+		return ExtraSpecsResult{Result: gophercloud.Result{Err: err}}
 	}
-	r.Result = c.Post(ctx, extraSpecsURL(c, id), b, &gophercloud.RequestOpts{OkCodes: []int{http.StatusOK}})
-	return
+	body := map[string]map[string]string{"extra_specs": opts}
+	return ExtraSpecsResult{Result: c.Post(ctx, extraSpecsURL(c, id), body, &gophercloud.RequestOpts{OkCodes: []int{http.StatusOK}}), Key: "extra_specs"}
 }
 
 // UpdateExtraSpec sets one extra spec of a flavor.
 // https://docs.openstack.org/api-ref/compute/#update-an-extra-spec-for-a-flavor
-func UpdateExtraSpec(ctx context.Context, c *gophercloud.ServiceClient, id, key, value string) (r ExtraSpecResult) {
-	r.key = key
-	if key == "" {
-		r.Err = &gophercloud.ErrMissingInput{Argument: "flavors.UpdateExtraSpec key"}
-		return
-	}
-	r.Result = c.Put(ctx, extraSpecURL(c, id, key), map[string]string{key: value}, &gophercloud.RequestOpts{OkCodes: []int{http.StatusOK}})
-	return
+func UpdateExtraSpec(ctx context.Context, c *gophercloud.ServiceClient, id, key, value string) ExtraSpecResult {
+	return ExtraSpecResult{Result: c.Put(ctx, extraSpecURL(c, id, key), map[string]string{key: value},
+		&gophercloud.RequestOpts{OkCodes: []int{http.StatusOK}}), Key: key}
 }
 
 // DeleteExtraSpec removes one extra spec of a flavor.
 // https://docs.openstack.org/api-ref/compute/#delete-an-extra-spec-for-a-flavor
-func DeleteExtraSpec(ctx context.Context, c *gophercloud.ServiceClient, id, key string) (r DeleteResult) {
-	if key == "" {
-		r.Err = &gophercloud.ErrMissingInput{Argument: "flavors.DeleteExtraSpec key"}
-		return
-	}
-	r.Result = c.Delete(ctx, extraSpecURL(c, id, key), &gophercloud.RequestOpts{OkCodes: []int{http.StatusOK}})
-	return
+func DeleteExtraSpec(ctx context.Context, c *gophercloud.ServiceClient, id, key string) DeleteResult {
+	return DeleteResult{Result: c.Delete(ctx, extraSpecURL(c, id, key), &gophercloud.RequestOpts{OkCodes: []int{http.StatusOK}})}
 }

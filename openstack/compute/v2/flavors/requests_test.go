@@ -33,7 +33,7 @@ func TestListFollowsLinks(t *testing.T) {
 		}
 	})
 
-	pager := flavors.List(th.ServiceClient(), &flavors.ListOpts{
+	pager := flavors.List(th.ServiceClient(), flavors.ListOpts{
 		MinRAM: 512, MinDisk: 1, AccessType: flavors.AllAccess, SortKey: "memory_mb", SortDir: "asc", Limit: 2,
 	})
 	page, err := pager.AllPages(t.Context())
@@ -58,7 +58,7 @@ func TestListNilOptsSendsNoQuery(t *testing.T) {
 		assert.Empty(t, r.URL.RawQuery)
 		testhelper.WriteJSON(w, http.StatusOK, listPage2JSON)
 	})
-	got, err := flavors.List(th.ServiceClient(), nil).Collect(t.Context())
+	got, err := flavors.List(th.ServiceClient(), flavors.ListOpts{}).Collect(t.Context())
 	require.NoError(t, err)
 	require.Len(t, got, 1)
 	assert.Equal(t, "m1.medium", got[0].Name)
@@ -67,21 +67,20 @@ func TestListNilOptsSendsNoQuery(t *testing.T) {
 func TestListOptsQuery(t *testing.T) {
 	for _, tc := range []struct {
 		name    string
-		opts    *flavors.ListOpts
+		opts    flavors.ListOpts
 		want    string
 		wantErr string
 	}{
-		{name: "nil", opts: nil, want: ""},
-		{name: "empty", opts: &flavors.ListOpts{}, want: ""},
-		{name: "public", opts: &flavors.ListOpts{AccessType: flavors.PublicAccess}, want: "?is_public=true"},
-		{name: "private", opts: &flavors.ListOpts{AccessType: flavors.PrivateAccess}, want: "?is_public=false"},
-		{name: "paging", opts: &flavors.ListOpts{Limit: 5, Marker: "abc"}, want: "?limit=5&marker=abc"},
-		{name: "bad access", opts: &flavors.ListOpts{AccessType: "all"}, wantErr: "flavors.ListOpts.AccessType"},
-		{name: "bad sort dir", opts: &flavors.ListOpts{SortDir: "up"}, wantErr: "flavors.ListOpts.SortDir"},
-		{name: "negative", opts: &flavors.ListOpts{MinRAM: -1}, wantErr: "must not be negative"},
+		{name: "empty", opts: flavors.ListOpts{}, want: ""},
+		{name: "public", opts: flavors.ListOpts{AccessType: flavors.PublicAccess}, want: "?is_public=true"},
+		{name: "private", opts: flavors.ListOpts{AccessType: flavors.PrivateAccess}, want: "?is_public=false"},
+		{name: "paging", opts: flavors.ListOpts{Limit: 5, Marker: "abc"}, want: "?limit=5&marker=abc"},
+		{name: "bad access", opts: flavors.ListOpts{AccessType: "all"}, wantErr: "flavors.ListOpts.AccessType"},
+		{name: "bad sort dir", opts: flavors.ListOpts{SortDir: "up"}, wantErr: "flavors.ListOpts.SortDir"},
+		{name: "negative", opts: flavors.ListOpts{MinRAM: -1}, wantErr: "must not be negative"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			q, err := tc.opts.ToFlavorListQuery()
+			u, err := gophercloud.BuildQueryString(tc.opts)
 			if tc.wantErr != "" {
 				require.Error(t, err)
 				assert.ErrorIs(t, err, gophercloud.ErrInvalidOptions)
@@ -89,20 +88,20 @@ func TestListOptsQuery(t *testing.T) {
 				return
 			}
 			require.NoError(t, err)
-			assert.Equal(t, tc.want, q)
+			assert.Equal(t, tc.want, u.String())
 		})
 	}
 }
 
 func TestListBadOptionsSendNothing(t *testing.T) {
 	th := testhelper.Setup(t) // any request would fail the test
-	_, err := flavors.List(th.ServiceClient(), &flavors.ListOpts{SortDir: "sideways"}).AllPages(t.Context())
+	_, err := flavors.List(th.ServiceClient(), flavors.ListOpts{SortDir: "sideways"}).AllPages(t.Context())
 	assert.ErrorIs(t, err, gophercloud.ErrInvalidOptions)
 }
 
 func TestListFailures(t *testing.T) {
 	testhelper.CheckFailures(t, "GET /flavors/detail", http.StatusOK, true, func(ctx context.Context, c *gophercloud.ServiceClient) error {
-		_, err := flavors.List(c, nil).AllPages(ctx)
+		_, err := flavors.List(c, flavors.ListOpts{}).AllPages(ctx)
 		return err
 	})
 }
@@ -179,8 +178,7 @@ func TestCreate(t *testing.T) {
 		testhelper.TestHeader(t, r, "X-OpenStack-Nova-API-Version", "2.75")
 		testhelper.WriteJSON(w, http.StatusOK, createResponseJSON)
 	})
-	c := th.ServiceClient()
-	c.Type, c.Microversion = "compute", "2.75"
+	c := th.ServiceClientOf("compute").WithMicroversion("2.75")
 	swap, eph, public := 256, 5, false
 	f, err := flavors.Create(t.Context(), c, flavors.CreateOpts{
 		ID: "10", Name: "acc-private", RAM: 1024, VCPUs: 2, Disk: 10, Swap: &swap, Ephemeral: &eph,

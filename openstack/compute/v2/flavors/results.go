@@ -81,75 +81,59 @@ type FlavorAccess struct {
 	TenantID string `json:"tenant_id"`
 }
 
-type commonResult struct{ gophercloud.Result }
-
-// Extract decodes the flavor of a Get, Create or Update.
-func (r commonResult) Extract() (*Flavor, error) {
-	return gophercloud.Extract[Flavor](r.Result, "flavor")
-}
-
-// GetResult is the result of Get.
-type GetResult struct{ commonResult }
-
-// CreateResult is the result of Create.
-type CreateResult struct{ commonResult }
-
-// UpdateResult is the result of Update.
-type UpdateResult struct{ commonResult }
-
-// DeleteResult is the result of Delete and DeleteExtraSpec.
-type DeleteResult struct{ gophercloud.ErrResult }
-
 // ExtractFlavors returns the flavors of a page (or of AllPages).
 func ExtractFlavors(p pagination.Page[Flavor]) ([]Flavor, error) { return p.Items, nil }
 
-// ExtractAccesses returns the access entries of a ListAccesses page.
+// ExtractAccesses returns the access entries of a page (or of AllPages).
 func ExtractAccesses(p pagination.Page[FlavorAccess]) ([]FlavorAccess, error) { return p.Items, nil }
 
-// AccessResult is the result of AddAccess and RemoveAccess.
-type AccessResult struct{ gophercloud.Result }
-
-// Extract returns the flavor's access list after the change.
-func (r AccessResult) Extract() ([]FlavorAccess, error) {
-	return gophercloud.ExtractSlice[FlavorAccess](r.Result, "flavor_access")
-}
-
-// ListExtraSpecsResult is the result of ListExtraSpecs and CreateExtraSpecs.
-type ListExtraSpecsResult struct{ gophercloud.Result }
-
-// Extract returns the extra specs, key to value.
-func (r ListExtraSpecsResult) Extract() (map[string]string, error) {
-	specs, err := gophercloud.Extract[map[string]string](r.Result, "extra_specs")
-	if err != nil {
-		return nil, err
-	}
-	return *specs, nil
-}
-
-// ExtraSpecResult is the result of GetExtraSpec and UpdateExtraSpec: a
-// body of one key, the spec asked for.
+// ExtraSpecResult is the result of GetExtraSpec and UpdateExtraSpec: the
+// body is {key: value}, so Extract checks that the key asked for is there.
 type ExtraSpecResult struct {
 	gophercloud.Result
-	key string
+	// Key is the extra spec the call named.
+	Key string
 }
 
-// Extract returns the extra spec as a one-entry map, key to value.
+// Extract returns the one-entry map {key: value}. A body without the key
+// is gophercloud.ErrMalformedResponse.
 func (r ExtraSpecResult) Extract() (map[string]string, error) {
 	spec, err := gophercloud.Extract[map[string]string](r.Result, "")
 	if err != nil {
 		return nil, err
 	}
-	if _, ok := (*spec)[r.key]; !ok {
-		return nil, fmt.Errorf("%w: no %q extra spec in the response body", gophercloud.ErrMalformedResponse, r.key)
+	if _, ok := (*spec)[r.Key]; !ok {
+		return nil, fmt.Errorf("%w: no %q extra spec in the response body", gophercloud.ErrMalformedResponse, r.Key)
 	}
 	return *spec, nil
 }
 
-// ExtractValue returns the value of the extra spec.
+// ExtractValue returns the extra spec's value.
 func (r ExtraSpecResult) ExtractValue() (string, error) {
 	spec, err := r.Extract()
 	if err != nil {
 		return "", err
 	}
-	return spec[r.key], nil
+	return spec[r.Key], nil
 }
+
+// GetResult is the result of Get; Extract returns the *Flavor.
+type GetResult = gophercloud.ItemResult[Flavor]
+
+// CreateResult is the result of Create; Extract returns the new *Flavor.
+type CreateResult = gophercloud.ItemResult[Flavor]
+
+// UpdateResult is the result of Update; Extract returns the updated
+// *Flavor.
+type UpdateResult = gophercloud.ItemResult[Flavor]
+
+// DeleteResult is the result of Delete and DeleteExtraSpec.
+type DeleteResult = gophercloud.ErrResult
+
+// AccessResult is the result of AddAccess and RemoveAccess; Extract
+// returns the flavor's access list after the change.
+type AccessResult = gophercloud.ValueResult[[]FlavorAccess]
+
+// ExtraSpecsResult is the result of ListExtraSpecs and CreateExtraSpecs;
+// Extract returns the specs as a map.
+type ExtraSpecsResult = gophercloud.ValueResult[map[string]string]

@@ -40,7 +40,7 @@ func Example() {
 	}
 	fmt.Println("imported", kp.Name, kp.Fingerprint, "private key returned:", kp.PrivateKey != "")
 
-	for k, err := range keypairs.List(compute, nil).All(ctx) {
+	for k, err := range keypairs.List(compute, keypairs.ListOpts{}).All(ctx) {
 		if err != nil {
 			fmt.Println(err)
 			return

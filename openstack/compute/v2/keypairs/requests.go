@@ -26,30 +26,21 @@ type ListOpts struct {
 	Marker string `q:"marker"`
 }
 
-// ToKeyPairListQuery checks the options and encodes them as a query string.
-func (opts *ListOpts) ToKeyPairListQuery() (string, error) {
-	if opts == nil {
-		return "", nil
-	}
+// Validate refuses a negative Limit; List calls it through the query
+// builder.
+func (opts ListOpts) Validate() error {
 	if opts.Limit < 0 {
-		return "", &gophercloud.ErrInvalidInput{Argument: "keypairs.ListOpts.Limit", Value: opts.Limit, Reason: "must not be negative"}
+		return &gophercloud.ErrInvalidInput{Argument: "keypairs.ListOpts.Limit", Value: opts.Limit, Reason: "must not be negative"}
 	}
-	u, err := gophercloud.BuildQueryString(opts)
-	if err != nil {
-		return "", err
-	}
-	return u.String(), nil
+	return nil
 }
 
-// List returns a Pager over the key pairs; opts may be nil. From
-// microversion 2.35 it follows keypairs_links from page to page.
+// List returns a Pager over the key pairs; the zero ListOpts lists the
+// caller's own. From microversion 2.35 it follows keypairs_links from page
+// to page. It does no I/O, so it takes no ctx.
 // https://docs.openstack.org/api-ref/compute/#list-keypairs
-func List(c *gophercloud.ServiceClient, opts *ListOpts) pagination.Pager[KeyPair] {
-	q, err := opts.ToKeyPairListQuery()
-	if err != nil {
-		return pagination.Fail[KeyPair](err)
-	}
-	return pagination.New(c, listURL(c)+q, pagination.StrategyFunc[KeyPair](parseListPage), nil)
+func List(c *gophercloud.ServiceClient, opts ListOpts) pagination.Pager[KeyPair] {
+	return pagination.NewWithQuery(c, listURL(c), opts, pagination.StrategyFunc[KeyPair](parseListPage))
 }
 
 // GetOpts selects whose key pair Get shows.
@@ -58,16 +49,15 @@ type GetOpts struct {
 	UserID string `q:"user_id"`
 }
 
-// Get shows one key pair by name; opts may be nil.
+// Get shows one key pair by name; the zero GetOpts shows the caller's
+// own.
 // https://docs.openstack.org/api-ref/compute/#show-keypair-details
-func Get(ctx context.Context, c *gophercloud.ServiceClient, name string, opts *GetOpts) (r GetResult) {
-	u, err := withUser(keypairURL(c, name), opts)
+func Get(ctx context.Context, c *gophercloud.ServiceClient, name string, opts GetOpts) GetResult {
+	u, err := withQuery(keypairURL(c, name), opts)
 	if err != nil {
-		r.Err = err
-		return
+		return GetResult{Result: gophercloud.Result{Err: err}}
 	}
-	r.Result = c.Get(ctx, u, nil)
-	return
+	return GetResult{Result: c.Get(ctx, u, nil), Key: "keypair"}
 }
 
 // CreateOpts describes a key pair to import or generate.
@@ -85,27 +75,24 @@ type CreateOpts struct {
 	UserID string `json:"user_id,omitempty"`
 }
 
-// ToKeyPairCreateMap checks the options and builds the request body.
-func (opts CreateOpts) ToKeyPairCreateMap() (map[string]any, error) {
+// Validate checks Type; Create calls it through the body builder.
+func (opts CreateOpts) Validate() error {
 	switch opts.Type {
 	case "", TypeSSH, TypeX509:
-	default:
-		return nil, &gophercloud.ErrInvalidInput{Argument: "keypairs.CreateOpts.Type", Value: opts.Type, Reason: `must be "ssh" or "x509"`}
+		return nil
 	}
-	return gophercloud.BuildRequestBody(opts, "keypair")
+	return &gophercloud.ErrInvalidInput{Argument: "keypairs.CreateOpts.Type", Value: opts.Type, Reason: `must be "ssh" or "x509"`}
 }
 
 // Create imports (with PublicKey) or generates a key pair.
 // https://docs.openstack.org/api-ref/compute/#create-or-import-keypair
-func Create(ctx context.Context, c *gophercloud.ServiceClient, opts CreateOpts) (r CreateResult) {
-	b, err := opts.ToKeyPairCreateMap()
+func Create(ctx context.Context, c *gophercloud.ServiceClient, opts CreateOpts) CreateResult {
+	b, err := gophercloud.BuildRequestBody(opts, "keypair")
 	if err != nil {
-		r.Err = err
-		return
+		return CreateResult{Result: gophercloud.Result{Err: err}}
 	}
 	// 200 up to microversion 2.1, 201 from 2.2.
-	r.Result = c.Post(ctx, listURL(c), b, &gophercloud.RequestOpts{OkCodes: []int{http.StatusOK, http.StatusCreated}})
-	return
+	return CreateResult{Result: c.Post(ctx, listURL(c), b, &gophercloud.RequestOpts{OkCodes: []int{http.StatusOK, http.StatusCreated}}), Key: "keypair"}
 }
 
 // DeleteOpts selects whose key pair Delete removes.
@@ -114,23 +101,21 @@ type DeleteOpts struct {
 	UserID string `q:"user_id"`
 }
 
-// Delete removes a key pair by name; opts may be nil. Servers that were
-// booted with it keep the key.
+// Delete removes a key pair by name; the zero DeleteOpts removes the
+// caller's own. Servers that were booted with it keep the key.
 // https://docs.openstack.org/api-ref/compute/#delete-keypair
-func Delete(ctx context.Context, c *gophercloud.ServiceClient, name string, opts *DeleteOpts) (r DeleteResult) {
-	u, err := withUser(keypairURL(c, name), opts)
+func Delete(ctx context.Context, c *gophercloud.ServiceClient, name string, opts DeleteOpts) DeleteResult {
+	u, err := withQuery(keypairURL(c, name), opts)
 	if err != nil {
-		r.Err = err
-		return
+		return DeleteResult{Result: gophercloud.Result{Err: err}}
 	}
 	// 202 up to microversion 2.1, 204 from 2.2.
-	r.Result = c.Delete(ctx, u, &gophercloud.RequestOpts{OkCodes: []int{http.StatusAccepted, http.StatusNoContent}})
-	return
+	return DeleteResult{Result: c.Delete(ctx, u, &gophercloud.RequestOpts{OkCodes: []int{http.StatusAccepted, http.StatusNoContent}})}
 }
 
-// withUser appends the query built from opts (a *GetOpts or *DeleteOpts,
-// nil meaning none) to base.
-func withUser(base string, opts any) (string, error) {
+// withQuery appends the query built from opts (a GetOpts or DeleteOpts)
+// to base.
+func withQuery(base string, opts any) (string, error) {
 	q, err := gophercloud.BuildQueryString(opts)
 	if err != nil {
 		return "", err

@@ -27,9 +27,8 @@ func TestListFollowsLinks(t *testing.T) {
 		testhelper.TestQuery(t, r, url.Values{"limit": {"1"}, "marker": {"keypair-5d935425-31d5-48a7-a0f1-e76e9813f2c3"}})
 		testhelper.WriteJSON(w, http.StatusOK, listPage2JSON)
 	})
-	c := th.ServiceClient()
-	c.Type, c.Microversion = "compute", "2.35"
-	page, err := keypairs.List(c, &keypairs.ListOpts{Limit: 1, UserID: "fake"}).AllPages(t.Context())
+	c := th.ServiceClientOf("compute").WithMicroversion("2.35")
+	page, err := keypairs.List(c, keypairs.ListOpts{Limit: 1, UserID: "fake"}).AllPages(t.Context())
 	require.NoError(t, err)
 	all, err := keypairs.ExtractKeyPairs(page)
 	require.NoError(t, err)
@@ -49,7 +48,7 @@ func TestListSinglePageBefore235(t *testing.T) {
 		assert.Empty(t, r.URL.RawQuery)
 		testhelper.WriteJSON(w, http.StatusOK, listPage2JSON)
 	})
-	got, err := keypairs.List(th.ServiceClient(), nil).Collect(t.Context())
+	got, err := keypairs.List(th.ServiceClient(), keypairs.ListOpts{}).Collect(t.Context())
 	require.NoError(t, err)
 	require.Len(t, got, 1)
 	assert.Equal(t, "x509-key", got[0].Name)
@@ -64,7 +63,7 @@ func TestListMalformedEntries(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			th := testhelper.Setup(t)
 			th.HandleJSON("GET /os-keypairs", http.StatusOK, body)
-			_, err := keypairs.List(th.ServiceClient(), nil).AllPages(t.Context())
+			_, err := keypairs.List(th.ServiceClient(), keypairs.ListOpts{}).AllPages(t.Context())
 			assert.ErrorIs(t, err, gophercloud.ErrMalformedResponse)
 		})
 	}
@@ -72,22 +71,22 @@ func TestListMalformedEntries(t *testing.T) {
 
 func TestListFailures(t *testing.T) {
 	testhelper.CheckFailures(t, "GET /os-keypairs", http.StatusOK, true, func(ctx context.Context, c *gophercloud.ServiceClient) error {
-		_, err := keypairs.List(c, nil).AllPages(ctx)
+		_, err := keypairs.List(c, keypairs.ListOpts{}).AllPages(ctx)
 		return err
 	})
 	th := testhelper.Setup(t)
-	_, err := keypairs.List(th.ServiceClient(), &keypairs.ListOpts{Limit: -1}).AllPages(t.Context())
+	_, err := keypairs.List(th.ServiceClient(), keypairs.ListOpts{Limit: -1}).AllPages(t.Context())
 	assert.ErrorIs(t, err, gophercloud.ErrInvalidOptions)
 }
 
 func TestGet(t *testing.T) {
 	for _, tc := range []struct {
 		name  string
-		opts  *keypairs.GetOpts
+		opts  keypairs.GetOpts
 		query url.Values
 	}{
-		{"own", nil, nil},
-		{"other user", &keypairs.GetOpts{UserID: "fake"}, url.Values{"user_id": {"fake"}}},
+		{"own", keypairs.GetOpts{}, nil},
+		{"other user", keypairs.GetOpts{UserID: "fake"}, url.Values{"user_id": {"fake"}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			th := testhelper.Setup(t)
@@ -109,7 +108,7 @@ func TestGet(t *testing.T) {
 		})
 	}
 	testhelper.CheckFailures(t, "GET /os-keypairs/k", http.StatusOK, true, func(ctx context.Context, c *gophercloud.ServiceClient) error {
-		_, err := keypairs.Get(ctx, c, "k", nil).Extract()
+		_, err := keypairs.Get(ctx, c, "k", keypairs.GetOpts{}).Extract()
 		return err
 	})
 }
@@ -120,7 +119,7 @@ func TestGetEscapesName(t *testing.T) {
 		assert.Equal(t, "my key/1?", r.PathValue("name"))
 		testhelper.WriteJSON(w, http.StatusOK, getJSON)
 	})
-	_, err := keypairs.Get(t.Context(), th.ServiceClient(), "my key/1?", nil).Extract()
+	_, err := keypairs.Get(t.Context(), th.ServiceClient(), "my key/1?", keypairs.GetOpts{}).Extract()
 	require.NoError(t, err)
 }
 
@@ -198,12 +197,12 @@ func TestCreateConflict(t *testing.T) {
 func TestDelete(t *testing.T) {
 	for _, tc := range []struct {
 		name   string
-		opts   *keypairs.DeleteOpts
+		opts   keypairs.DeleteOpts
 		query  url.Values
 		status int
 	}{
-		{"2.1 own", nil, nil, http.StatusAccepted},
-		{"2.10 other user", &keypairs.DeleteOpts{UserID: "fake"}, url.Values{"user_id": {"fake"}}, http.StatusNoContent},
+		{"2.1 own", keypairs.DeleteOpts{}, nil, http.StatusAccepted},
+		{"2.10 other user", keypairs.DeleteOpts{UserID: "fake"}, url.Values{"user_id": {"fake"}}, http.StatusNoContent},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			th := testhelper.Setup(t)
@@ -218,6 +217,6 @@ func TestDelete(t *testing.T) {
 		})
 	}
 	testhelper.CheckFailures(t, "DELETE /os-keypairs/k", http.StatusNoContent, false, func(ctx context.Context, c *gophercloud.ServiceClient) error {
-		return keypairs.Delete(ctx, c, "k", nil).ExtractErr()
+		return keypairs.Delete(ctx, c, "k", keypairs.DeleteOpts{}).ExtractErr()
 	})
 }

@@ -59,22 +59,15 @@ func parseListPage(current *url.URL, h http.Header, body []byte) ([]KeyPair, str
 	return out, next, nil
 }
 
-type commonResult struct{ gophercloud.Result }
+// GetResult is the result of Get; Extract returns the *KeyPair.
+type GetResult = gophercloud.ItemResult[KeyPair]
 
-// Extract decodes the key pair of a Get or Create.
-func (r commonResult) Extract() (*KeyPair, error) {
-	return gophercloud.Extract[KeyPair](r.Result, "keypair")
-}
-
-// GetResult is the result of Get.
-type GetResult struct{ commonResult }
-
-// CreateResult is the result of Create; Extract's PrivateKey is set when
-// Nova generated the key pair.
-type CreateResult struct{ commonResult }
+// CreateResult is the result of Create; Extract returns the *KeyPair,
+// whose PrivateKey is set when Nova generated it.
+type CreateResult = gophercloud.ItemResult[KeyPair]
 
 // DeleteResult is the result of Delete.
-type DeleteResult struct{ gophercloud.ErrResult }
+type DeleteResult = gophercloud.ErrResult
 
 // ExtractKeyPairs returns the key pairs of a page (or of AllPages).
 func ExtractKeyPairs(p pagination.Page[KeyPair]) ([]KeyPair, error) { return p.Items, nil }

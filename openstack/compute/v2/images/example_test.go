@@ -26,7 +26,7 @@ func Example() {
 	provider.SetToken(testhelper.TokenID)
 	compute := &gophercloud.ServiceClient{ProviderClient: provider, Endpoint: srv.URL + "/", Type: "compute"}
 
-	snapshots, err := images.List(compute, &images.ListOpts{Type: "SERVER"}).Collect(context.Background())
+	snapshots, err := images.List(compute, images.ListOpts{Type: "SERVER"}).Collect(context.Background())
 	if err != nil {
 		fmt.Println(err)
 		return

@@ -33,46 +33,34 @@ type ListOpts struct {
 	Marker string `q:"marker"`
 }
 
-// ToImageListQuery checks the options and encodes them as a query string.
-func (opts *ListOpts) ToImageListQuery() (string, error) {
-	if opts == nil {
-		return "", nil
-	}
+// Validate checks the rules the tags cannot express; List calls it
+// through the query builder.
+func (opts ListOpts) Validate() error {
 	switch opts.Type {
 	case "", "BASE", "SERVER":
 	default:
-		return "", &gophercloud.ErrInvalidInput{Argument: "images.ListOpts.Type", Value: opts.Type, Reason: `must be "BASE" or "SERVER"`}
+		return &gophercloud.ErrInvalidInput{Argument: "images.ListOpts.Type", Value: opts.Type, Reason: `must be "BASE" or "SERVER"`}
 	}
 	if opts.MinDisk < 0 || opts.MinRAM < 0 || opts.Limit < 0 {
-		return "", &gophercloud.ErrInvalidInput{Argument: "images.ListOpts", Value: *opts, Reason: "MinDisk, MinRAM and Limit must not be negative"}
+		return &gophercloud.ErrInvalidInput{Argument: "images.ListOpts", Value: opts, Reason: "MinDisk, MinRAM and Limit must not be negative"}
 	}
-	u, err := gophercloud.BuildQueryString(opts)
-	if err != nil {
-		return "", err
-	}
-	return u.String(), nil
+	return nil
 }
 
 // List returns a Pager over the images with their details
-// (GET /images/detail); opts may be nil.
+// (GET /images/detail); the zero ListOpts lists them all.
 // https://docs.openstack.org/api-ref/compute/#list-images-with-details
-func List(c *gophercloud.ServiceClient, opts *ListOpts) pagination.Pager[Image] {
-	q, err := opts.ToImageListQuery()
-	if err != nil {
-		return pagination.Fail[Image](err)
-	}
-	return pagination.New(c, listURL(c)+q, pagination.Linked[Image]{ItemsKey: "images", LinksKey: "images_links"}, nil)
+func List(c *gophercloud.ServiceClient, opts ListOpts) pagination.Pager[Image] {
+	return pagination.NewWithQuery(c, listURL(c), opts, pagination.Linked[Image]{ItemsKey: "images", LinksKey: "images_links"})
 }
 
 // Get shows one image. https://docs.openstack.org/api-ref/compute/#show-image-details
-func Get(ctx context.Context, c *gophercloud.ServiceClient, id string) (r GetResult) {
-	r.Result = c.Get(ctx, imageURL(c, id), nil)
-	return
+func Get(ctx context.Context, c *gophercloud.ServiceClient, id string) GetResult {
+	return GetResult{Result: c.Get(ctx, imageURL(c, id), nil), Key: "image"}
 }
 
 // Delete deletes an image from the Image service.
 // https://docs.openstack.org/api-ref/compute/#delete-image
-func Delete(ctx context.Context, c *gophercloud.ServiceClient, id string) (r DeleteResult) {
-	r.Result = c.Delete(ctx, imageURL(c, id), &gophercloud.RequestOpts{OkCodes: []int{http.StatusNoContent}})
-	return
+func Delete(ctx context.Context, c *gophercloud.ServiceClient, id string) DeleteResult {
+	return DeleteResult{Result: c.Delete(ctx, imageURL(c, id), &gophercloud.RequestOpts{OkCodes: []int{http.StatusNoContent}})}
 }

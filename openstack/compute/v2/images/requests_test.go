@@ -31,7 +31,7 @@ func TestList(t *testing.T) {
 			t.Errorf("unexpected marker in %s", r.URL)
 		}
 	})
-	opts := &images.ListOpts{
+	opts := images.ListOpts{
 		Limit: 2, Status: "ACTIVE", Type: "SERVER", MinRAM: 256,
 		ChangesSince: time.Date(2011, 1, 1, 0, 0, 0, 0, time.UTC),
 	}
@@ -59,35 +59,35 @@ func TestList(t *testing.T) {
 func TestListOpts(t *testing.T) {
 	for _, tc := range []struct {
 		name    string
-		opts    *images.ListOpts
+		opts    images.ListOpts
 		want    string
 		wantErr string
 	}{
-		{"nil", nil, "", ""},
-		{"name and server", &images.ListOpts{Name: "cirros", Server: "srv-1"}, "?name=cirros&server=srv-1", ""},
-		{"base", &images.ListOpts{Type: "BASE"}, "?type=BASE", ""},
-		{"bad type", &images.ListOpts{Type: "snapshot"}, "", "images.ListOpts.Type"},
-		{"negative", &images.ListOpts{Limit: -3}, "", "must not be negative"},
+		{"zero", images.ListOpts{}, "", ""},
+		{"name and server", images.ListOpts{Name: "cirros", Server: "srv-1"}, "?name=cirros&server=srv-1", ""},
+		{"base", images.ListOpts{Type: "BASE"}, "?type=BASE", ""},
+		{"bad type", images.ListOpts{Type: "snapshot"}, "", "images.ListOpts.Type"},
+		{"negative", images.ListOpts{Limit: -3}, "", "must not be negative"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			q, err := tc.opts.ToImageListQuery()
+			u, err := gophercloud.BuildQueryString(tc.opts)
 			if tc.wantErr != "" {
 				assert.ErrorIs(t, err, gophercloud.ErrInvalidOptions)
 				assert.ErrorContains(t, err, tc.wantErr)
 				return
 			}
 			require.NoError(t, err)
-			assert.Equal(t, tc.want, q)
+			assert.Equal(t, tc.want, u.String())
 		})
 	}
 	th := testhelper.Setup(t) // bad options: no request at all
-	_, err := images.List(th.ServiceClient(), &images.ListOpts{Type: "x"}).AllPages(t.Context())
+	_, err := images.List(th.ServiceClient(), images.ListOpts{Type: "x"}).AllPages(t.Context())
 	assert.ErrorIs(t, err, gophercloud.ErrInvalidOptions)
 }
 
 func TestListFailures(t *testing.T) {
 	testhelper.CheckFailures(t, "GET /images/detail", http.StatusOK, true, func(ctx context.Context, c *gophercloud.ServiceClient) error {
-		_, err := images.List(c, nil).AllPages(ctx)
+		_, err := images.List(c, images.ListOpts{}).AllPages(ctx)
 		return err
 	})
 }
@@ -115,8 +115,7 @@ func TestGetAfterProxyRemoval(t *testing.T) {
 		testhelper.TestHeader(t, r, "X-OpenStack-Nova-API-Version", "2.36")
 		testhelper.WriteJSON(w, http.StatusNotFound, testhelper.Fault("itemNotFound", 404, "The resource could not be found."))
 	})
-	c := th.ServiceClient()
-	c.Type, c.Microversion = "compute", "2.36"
+	c := th.ServiceClientOf("compute").WithMicroversion("2.36")
 	_, err := images.Get(t.Context(), c, "x").Extract()
 	assert.ErrorIs(t, err, gophercloud.ErrNotFound)
 }

@@ -36,14 +36,11 @@ type ServerRef struct {
 	ID string `json:"id"`
 }
 
-// GetResult is the result of Get.
-type GetResult struct{ gophercloud.Result }
-
-// Extract decodes the image.
-func (r GetResult) Extract() (*Image, error) { return gophercloud.Extract[Image](r.Result, "image") }
+// GetResult is the result of Get; Extract returns the *Image.
+type GetResult = gophercloud.ItemResult[Image]
 
 // DeleteResult is the result of Delete.
-type DeleteResult struct{ gophercloud.ErrResult }
+type DeleteResult = gophercloud.ErrResult
 
 // ExtractImages returns the images of a page (or of AllPages).
 func ExtractImages(p pagination.Page[Image]) ([]Image, error) { return p.Items, nil }

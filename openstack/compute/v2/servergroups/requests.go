@@ -33,38 +33,26 @@ type ListOpts struct {
 	Offset int `q:"offset"`
 }
 
-// ToServerGroupListQuery checks the options and encodes them as a query
-// string.
-func (opts *ListOpts) ToServerGroupListQuery() (string, error) {
-	if opts == nil {
-		return "", nil
-	}
+// Validate checks the rules the tags cannot express; List calls it
+// through the query builder.
+func (opts ListOpts) Validate() error {
 	if opts.Limit < 0 || opts.Offset < 0 {
-		return "", &gophercloud.ErrInvalidInput{Argument: "servergroups.ListOpts", Value: *opts, Reason: "Limit and Offset must not be negative"}
+		return &gophercloud.ErrInvalidInput{Argument: "servergroups.ListOpts", Value: opts, Reason: "Limit and Offset must not be negative"}
 	}
-	u, err := gophercloud.BuildQueryString(opts)
-	if err != nil {
-		return "", err
-	}
-	return u.String(), nil
+	return nil
 }
 
 // List returns a Pager over the server groups; with a Limit it walks every
 // page by offset (pagination.Offset), without one it is the one page Nova
 // returns (at most its max_limit). opts may be nil.
 // https://docs.openstack.org/api-ref/compute/#list-server-groups
-func List(c *gophercloud.ServiceClient, opts *ListOpts) pagination.Pager[ServerGroup] {
-	q, err := opts.ToServerGroupListQuery()
-	if err != nil {
-		return pagination.Fail[ServerGroup](err)
-	}
-	return pagination.New(c, listURL(c)+q, pagination.Offset[ServerGroup]{ItemsKey: "server_groups"}, nil)
+func List(c *gophercloud.ServiceClient, opts ListOpts) pagination.Pager[ServerGroup] {
+	return pagination.NewWithQuery(c, listURL(c), opts, pagination.Offset[ServerGroup]{ItemsKey: "server_groups"})
 }
 
 // Get shows one server group. https://docs.openstack.org/api-ref/compute/#show-server-group-details
-func Get(ctx context.Context, c *gophercloud.ServiceClient, id string) (r GetResult) {
-	r.Result = c.Get(ctx, groupURL(c, id), nil)
-	return
+func Get(ctx context.Context, c *gophercloud.ServiceClient, id string) GetResult {
+	return GetResult{Result: c.Get(ctx, groupURL(c, id), nil), Key: "server_group"}
 }
 
 // CreateOpts describes a new server group. Set exactly one of Policies
@@ -80,35 +68,33 @@ type CreateOpts struct {
 	Rules *Rules `json:"rules,omitempty"`
 }
 
-// ToServerGroupCreateMap checks the options and builds the request body.
-func (opts CreateOpts) ToServerGroupCreateMap() (map[string]any, error) {
+// Validate checks the combinations the tags cannot express; Create calls
+// it through the body builder.
+func (opts CreateOpts) Validate() error {
 	if opts.Rules != nil && opts.Policy == "" {
-		return nil, &gophercloud.ErrInvalidInput{Argument: "servergroups.CreateOpts.Rules", Value: *opts.Rules,
+		return &gophercloud.ErrInvalidInput{Argument: "servergroups.CreateOpts.Rules", Value: *opts.Rules,
 			Reason: "rules need Policy (microversion 2.64); they cannot be combined with Policies"}
 	}
 	if opts.Rules != nil && opts.Rules.MaxServerPerHost < 0 {
-		return nil, &gophercloud.ErrInvalidInput{Argument: "servergroups.Rules.MaxServerPerHost", Value: opts.Rules.MaxServerPerHost, Reason: "must not be negative"}
+		return &gophercloud.ErrInvalidInput{Argument: "servergroups.Rules.MaxServerPerHost", Value: opts.Rules.MaxServerPerHost, Reason: "must not be negative"}
 	}
 	if len(opts.Policies) > 1 {
-		return nil, &gophercloud.ErrInvalidInput{Argument: "servergroups.CreateOpts.Policies", Value: opts.Policies, Reason: "Nova accepts exactly one policy"}
+		return &gophercloud.ErrInvalidInput{Argument: "servergroups.CreateOpts.Policies", Value: opts.Policies, Reason: "Nova accepts exactly one policy"}
 	}
-	return gophercloud.BuildRequestBody(opts, "server_group")
+	return nil
 }
 
 // Create makes a server group. https://docs.openstack.org/api-ref/compute/#create-server-group
-func Create(ctx context.Context, c *gophercloud.ServiceClient, opts CreateOpts) (r CreateResult) {
-	b, err := opts.ToServerGroupCreateMap()
+func Create(ctx context.Context, c *gophercloud.ServiceClient, opts CreateOpts) CreateResult {
+	b, err := gophercloud.BuildRequestBody(opts, "server_group")
 	if err != nil {
-		r.Err = err
-		return
+		return CreateResult{Result: gophercloud.Result{Err: err}}
 	}
-	r.Result = c.Post(ctx, listURL(c), b, &gophercloud.RequestOpts{OkCodes: []int{http.StatusOK}})
-	return
+	return CreateResult{Result: c.Post(ctx, listURL(c), b, &gophercloud.RequestOpts{OkCodes: []int{http.StatusOK}}), Key: "server_group"}
 }
 
 // Delete removes a server group; its servers keep running.
 // https://docs.openstack.org/api-ref/compute/#delete-server-group
-func Delete(ctx context.Context, c *gophercloud.ServiceClient, id string) (r DeleteResult) {
-	r.Result = c.Delete(ctx, groupURL(c, id), &gophercloud.RequestOpts{OkCodes: []int{http.StatusNoContent}})
-	return
+func Delete(ctx context.Context, c *gophercloud.ServiceClient, id string) DeleteResult {
+	return DeleteResult{Result: c.Delete(ctx, groupURL(c, id), &gophercloud.RequestOpts{OkCodes: []int{http.StatusNoContent}})}
 }

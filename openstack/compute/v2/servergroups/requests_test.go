@@ -16,14 +16,14 @@ import (
 func TestList(t *testing.T) {
 	for _, tc := range []struct {
 		name     string
-		opts     *servergroups.ListOpts
+		opts     servergroups.ListOpts
 		query    url.Values
 		body     string
 		policies []string
 	}{
-		{"2.13 all projects", &servergroups.ListOpts{AllProjects: true, Limit: 2, Offset: 4},
+		{"2.13 all projects", servergroups.ListOpts{AllProjects: true, Limit: 2, Offset: 4},
 			url.Values{"all_projects": {"true"}, "limit": {"2"}, "offset": {"4"}}, listOldJSON, []string{"anti-affinity", "affinity"}},
-		{"2.64 no options", nil, nil, listNewJSON, []string{"anti-affinity"}},
+		{"2.64 no options", servergroups.ListOpts{}, nil, listNewJSON, []string{"anti-affinity"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			th := testhelper.Setup(t)
@@ -53,10 +53,10 @@ func TestList(t *testing.T) {
 
 func TestListOptions(t *testing.T) {
 	th := testhelper.Setup(t) // no handler: bad options must send nothing
-	_, err := servergroups.List(th.ServiceClient(), &servergroups.ListOpts{Offset: -1}).AllPages(t.Context())
+	_, err := servergroups.List(th.ServiceClient(), servergroups.ListOpts{Offset: -1}).AllPages(t.Context())
 	assert.ErrorIs(t, err, gophercloud.ErrInvalidOptions)
 	testhelper.CheckFailures(t, "GET /os-server-groups", http.StatusOK, true, func(ctx context.Context, c *gophercloud.ServiceClient) error {
-		_, err := servergroups.List(c, nil).AllPages(ctx)
+		_, err := servergroups.List(c, servergroups.ListOpts{}).AllPages(ctx)
 		return err
 	})
 }

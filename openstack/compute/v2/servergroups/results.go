@@ -40,21 +40,15 @@ type Rules struct {
 	MaxServerPerHost int `json:"max_server_per_host,omitempty"`
 }
 
-type commonResult struct{ gophercloud.Result }
+// GetResult is the result of Get; Extract returns the *ServerGroup.
+type GetResult = gophercloud.ItemResult[ServerGroup]
 
-// Extract decodes the server group of a Get or Create.
-func (r commonResult) Extract() (*ServerGroup, error) {
-	return gophercloud.Extract[ServerGroup](r.Result, "server_group")
-}
-
-// GetResult is the result of Get.
-type GetResult struct{ commonResult }
-
-// CreateResult is the result of Create.
-type CreateResult struct{ commonResult }
+// CreateResult is the result of Create; Extract returns the new
+// *ServerGroup.
+type CreateResult = gophercloud.ItemResult[ServerGroup]
 
 // DeleteResult is the result of Delete.
-type DeleteResult struct{ gophercloud.ErrResult }
+type DeleteResult = gophercloud.ErrResult
 
 // ExtractServerGroups returns the groups of a page (or of AllPages).
 func ExtractServerGroups(p pagination.Page[ServerGroup]) ([]ServerGroup, error) { return p.Items, nil }

@@ -18,31 +18,21 @@ type ListOpts struct {
 	Offset int `q:"offset"`
 }
 
-// ToVolumeAttachmentListQuery checks the options and encodes them as a
-// query string.
-func (opts *ListOpts) ToVolumeAttachmentListQuery() (string, error) {
-	if opts == nil {
-		return "", nil
-	}
+// Validate checks the rules the tags cannot express; List calls it
+// through the query builder.
+func (opts ListOpts) Validate() error {
 	if opts.Limit < 0 || opts.Offset < 0 {
-		return "", &gophercloud.ErrInvalidInput{Argument: "volumeattach.ListOpts", Value: *opts, Reason: "Limit and Offset must not be negative"}
+		return &gophercloud.ErrInvalidInput{Argument: "volumeattach.ListOpts", Value: opts, Reason: "Limit and Offset must not be negative"}
 	}
-	u, err := gophercloud.BuildQueryString(opts)
-	if err != nil {
-		return "", err
-	}
-	return u.String(), nil
+	return nil
 }
 
 // List returns a Pager over a server's volume attachments; with a Limit it
-// walks every page by offset (pagination.Offset). opts may be nil.
+// walks every page by offset (pagination.Offset). The zero ListOpts lists
+// them all in one page. It does no I/O, so it takes no ctx.
 // https://docs.openstack.org/api-ref/compute/#list-volume-attachments-for-an-instance
-func List(c *gophercloud.ServiceClient, serverID string, opts *ListOpts) pagination.Pager[VolumeAttachment] {
-	q, err := opts.ToVolumeAttachmentListQuery()
-	if err != nil {
-		return pagination.Fail[VolumeAttachment](err)
-	}
-	return pagination.New(c, listURL(c, serverID)+q, pagination.Offset[VolumeAttachment]{ItemsKey: "volumeAttachments"}, nil)
+func List(c *gophercloud.ServiceClient, serverID string, opts ListOpts) pagination.Pager[VolumeAttachment] {
+	return pagination.NewWithQuery(c, listURL(c, serverID), opts, pagination.Offset[VolumeAttachment]{ItemsKey: "volumeAttachments"})
 }
 
 // CreateOpts describes an attachment.
@@ -61,33 +51,29 @@ type CreateOpts struct {
 	DeleteOnTermination bool `json:"delete_on_termination,omitempty"`
 }
 
-// ToVolumeAttachmentCreateMap checks the options and builds the request body.
-func (opts CreateOpts) ToVolumeAttachmentCreateMap() (map[string]any, error) {
-	return gophercloud.BuildRequestBody(opts, "volumeAttachment")
-}
-
-// Create attaches a volume to a server.
+// Create attaches a volume to a server. Up to microversion 2.100 Nova
+// answers 200 with the attachment; from 2.101 it attaches asynchronously
+// and answers 202 with no body, so Extract returns gophercloud.ErrNoBody
+// while r.Err is nil: check r.Err, then follow the volume's status in the
+// Block Storage API or List the attachments.
 // https://docs.openstack.org/api-ref/compute/#attach-a-volume-to-an-instance
-func Create(ctx context.Context, c *gophercloud.ServiceClient, serverID string, opts CreateOpts) (r CreateResult) {
-	b, err := opts.ToVolumeAttachmentCreateMap()
+func Create(ctx context.Context, c *gophercloud.ServiceClient, serverID string, opts CreateOpts) CreateResult {
+	b, err := gophercloud.BuildRequestBody(opts, "volumeAttachment")
 	if err != nil {
-		r.Err = err
-		return
+		return CreateResult{Result: gophercloud.Result{Err: err}}
 	}
-	r.Result = c.Post(ctx, listURL(c, serverID), b, &gophercloud.RequestOpts{OkCodes: []int{http.StatusOK}})
-	return
+	return CreateResult{Result: c.Post(ctx, listURL(c, serverID), b,
+		&gophercloud.RequestOpts{OkCodes: []int{http.StatusOK, http.StatusAccepted}}), Key: "volumeAttachment"}
 }
 
 // Get shows the attachment of a volume to a server.
 // https://docs.openstack.org/api-ref/compute/#show-a-detail-of-a-volume-attachment
-func Get(ctx context.Context, c *gophercloud.ServiceClient, serverID, volumeID string) (r GetResult) {
-	r.Result = c.Get(ctx, attachmentURL(c, serverID, volumeID), nil)
-	return
+func Get(ctx context.Context, c *gophercloud.ServiceClient, serverID, volumeID string) GetResult {
+	return GetResult{Result: c.Get(ctx, attachmentURL(c, serverID, volumeID), nil), Key: "volumeAttachment"}
 }
 
 // Delete detaches a volume from a server; the detach finishes
 // asynchronously. https://docs.openstack.org/api-ref/compute/#detach-a-volume-from-an-instance
-func Delete(ctx context.Context, c *gophercloud.ServiceClient, serverID, volumeID string) (r DeleteResult) {
-	r.Result = c.Delete(ctx, attachmentURL(c, serverID, volumeID), &gophercloud.RequestOpts{OkCodes: []int{http.StatusAccepted}})
-	return
+func Delete(ctx context.Context, c *gophercloud.ServiceClient, serverID, volumeID string) DeleteResult {
+	return DeleteResult{Result: c.Delete(ctx, attachmentURL(c, serverID, volumeID), &gophercloud.RequestOpts{OkCodes: []int{http.StatusAccepted}})}
 }

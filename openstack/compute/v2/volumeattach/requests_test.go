@@ -18,11 +18,11 @@ const collection = "/servers/" + serverID + "/os-volume_attachments"
 func TestList(t *testing.T) {
 	for _, tc := range []struct {
 		name  string
-		opts  *volumeattach.ListOpts
+		opts  volumeattach.ListOpts
 		query url.Values
 	}{
-		{"all", nil, nil},
-		{"offset page", &volumeattach.ListOpts{Limit: 2, Offset: 2}, url.Values{"limit": {"2"}, "offset": {"2"}}},
+		{"all", volumeattach.ListOpts{}, nil},
+		{"offset page", volumeattach.ListOpts{Limit: 2, Offset: 2}, url.Values{"limit": {"2"}, "offset": {"2"}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			th := testhelper.Setup(t)
@@ -51,10 +51,10 @@ func TestList(t *testing.T) {
 		})
 	}
 	th := testhelper.Setup(t)
-	_, err := volumeattach.List(th.ServiceClient(), serverID, &volumeattach.ListOpts{Limit: -1}).AllPages(t.Context())
+	_, err := volumeattach.List(th.ServiceClient(), serverID, volumeattach.ListOpts{Limit: -1}).AllPages(t.Context())
 	assert.ErrorIs(t, err, gophercloud.ErrInvalidOptions)
 	testhelper.CheckFailures(t, "GET "+collection, http.StatusOK, true, func(ctx context.Context, c *gophercloud.ServiceClient) error {
-		_, err := volumeattach.List(c, serverID, nil).AllPages(ctx)
+		_, err := volumeattach.List(c, serverID, volumeattach.ListOpts{}).AllPages(ctx)
 		return err
 	})
 }
@@ -140,4 +140,43 @@ func TestDelete(t *testing.T) {
 	testhelper.CheckFailures(t, "DELETE "+collection+"/"+volumeID, http.StatusAccepted, false, func(ctx context.Context, c *gophercloud.ServiceClient) error {
 		return volumeattach.Delete(ctx, c, serverID, volumeID).ExtractErr()
 	})
+}
+
+// From microversion 2.101 Nova attaches asynchronously: 202 and no body.
+// Up to 2.100 it answers 200 with the attachment.
+func TestCreateByMicroversion(t *testing.T) {
+	for _, tc := range []struct {
+		mv     string
+		status int
+		body   string
+	}{
+		{"2.79", http.StatusOK, attachmentJSON},
+		{"2.101", http.StatusAccepted, ""},
+	} {
+		t.Run(tc.mv, func(t *testing.T) {
+			th := testhelper.Setup(t)
+			th.Handle("POST "+collection, func(w http.ResponseWriter, r *http.Request) {
+				testhelper.TestHeader(t, r, "X-OpenStack-Nova-API-Version", tc.mv)
+				testhelper.TestJSONRequest(t, r, `{"volumeAttachment": {"volumeId": "`+volumeID+`"}}`)
+				if tc.body == "" {
+					w.WriteHeader(tc.status)
+					return
+				}
+				testhelper.WriteJSON(w, tc.status, tc.body)
+			})
+			c := th.ServiceClientOf("compute").WithMicroversion(tc.mv)
+			r := volumeattach.Create(t.Context(), c, serverID, volumeattach.CreateOpts{VolumeID: volumeID})
+			require.NoError(t, r.Err, "the attach was accepted")
+			assert.Equal(t, tc.status, r.StatusCode)
+			a, err := r.Extract()
+			if tc.body == "" {
+				assert.ErrorIs(t, err, gophercloud.ErrNoBody)
+				assert.ErrorContains(t, err, "no body")
+				assert.Nil(t, a)
+				return
+			}
+			require.NoError(t, err)
+			assert.Equal(t, volumeID, a.VolumeID)
+		})
+	}
 }

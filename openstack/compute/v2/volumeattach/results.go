@@ -24,21 +24,16 @@ type VolumeAttachment struct {
 	BDMUUID string `json:"bdm_uuid"`
 }
 
-type commonResult struct{ gophercloud.Result }
+// CreateResult is the result of Create; Extract returns the
+// *VolumeAttachment, or gophercloud.ErrNoBody from microversion 2.101 on,
+// where Nova accepts the attach (202) without a body.
+type CreateResult = gophercloud.ItemResult[VolumeAttachment]
 
-// Extract decodes the attachment of a Create or Get.
-func (r commonResult) Extract() (*VolumeAttachment, error) {
-	return gophercloud.Extract[VolumeAttachment](r.Result, "volumeAttachment")
-}
-
-// CreateResult is the result of Create.
-type CreateResult struct{ commonResult }
-
-// GetResult is the result of Get.
-type GetResult struct{ commonResult }
+// GetResult is the result of Get; Extract returns the *VolumeAttachment.
+type GetResult = gophercloud.ItemResult[VolumeAttachment]
 
 // DeleteResult is the result of Delete.
-type DeleteResult struct{ gophercloud.ErrResult }
+type DeleteResult = gophercloud.ErrResult
 
 // ExtractVolumeAttachments returns the attachments of a page (or of
 // AllPages).

@@ -25,6 +25,7 @@ func TestList(t *testing.T) {
 		Alias: "OS-DCF", Name: "DiskConfig", Description: "Disk Management Extension.",
 		Namespace: "http://docs.openstack.org/compute/ext/fake_xml",
 		Updated:   gophercloud.NewJSONTime(time.Date(2014, 12, 3, 0, 0, 0, 0, time.UTC)),
+		Links:     []gophercloud.Link{},
 	}, exts[1])
 
 	testhelper.CheckFailures(t, "GET /extensions", http.StatusOK, true, func(ctx context.Context, c *gophercloud.ServiceClient) error {

@@ -126,8 +126,7 @@ func TestCreate(t *testing.T) {
 				testhelper.TestJSONRequest(t, r, tc.request)
 				testhelper.WriteJSON(w, http.StatusOK, tc.response)
 			})
-			c := th.ServiceClient()
-			c.Type, c.Microversion = "compute", tc.mv
+			c := th.ServiceClientOf("compute").WithMicroversion(tc.mv)
 			g, err := servergroups.Create(t.Context(), c, tc.opts).Extract()
 			require.NoError(t, err)
 			assert.Equal(t, "616fb98f-46ca-475e-917e-2563e5a8cd19", g.ID)

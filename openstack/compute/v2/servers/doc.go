@@ -4,7 +4,7 @@
 // console output), and manage their metadata and addresses.
 //
 //	c, _ := openstack.NewComputeV2(provider, gophercloud.EndpointOpts{})
-//	c.Microversion = "2.79" // optional: newer fields and options
+//	c = c.WithMicroversion("2.79") // optional: newer fields and options; a copy, c's original is untouched
 //
 //	created, err := servers.Create(ctx, c, servers.CreateOpts{
 //		Name:      "web-1",
@@ -12,18 +12,19 @@
 //		FlavorRef: flavorID,
 //		Networks:  []servers.Network{{UUID: networkID}},
 //	}).Extract()
-//	s, err := servers.WaitForStatus(ctx, c, created.ID, servers.StatusActive)
+//	s, err := servers.WaitForStatus(ctx, c, created.ID, servers.StatusActive, gophercloud.WaitOpts{})
 //
 //	for s, err := range servers.List(c, servers.ListOpts{Status: "ACTIVE"}).All(ctx) { … }
 //
 //	err = servers.Reboot(ctx, c, s.ID, servers.RebootOpts{Type: servers.SoftReboot}).ExtractErr()
 //	err = servers.Delete(ctx, c, s.ID).ExtractErr()
-//	_, err = servers.WaitForStatus(ctx, c, s.ID, servers.StatusDeleted)
+//	_, err = servers.WaitForStatus(ctx, c, s.ID, servers.StatusDeleted, gophercloud.WaitOpts{})
 //
 // # Microversions
 //
-// Without a microversion Nova speaks 2.1. Set ServiceClient.Microversion to
-// use what newer versions add; the doc comment of each field and option
+// Without a microversion Nova speaks 2.1. Pass a client made with
+// c.WithMicroversion("2.xx") (a copy: a client shared between goroutines is
+// never changed) to use what newer versions add; the doc comment of each field and option
 // names the version it needs. Those most often wanted:
 //
 //   - 2.19: Server.Description, CreateOpts/UpdateOpts/RebuildOpts.Description
@@ -41,7 +42,8 @@
 // # Actions and waiting
 //
 // Actions are asynchronous: Nova answers 202 and the server changes state
-// later. WaitForStatus polls (every second) until the server has the
+// later. WaitForStatus polls (every second, or WaitOpts.Interval), so it sends
+// several requests, until the server has the
 // wanted status and no task pending, stops with the server's fault
 // message when it goes to ERROR, and treats a 404 as done when waiting for
 // StatusDeleted. Bound it with a ctx deadline.

@@ -37,7 +37,7 @@ func Example() {
 	}
 	fmt.Println("created", created.ID)
 
-	s, err := servers.WaitForStatus(ctx, c, created.ID, servers.StatusActive)
+	s, err := servers.WaitForStatus(ctx, c, created.ID, servers.StatusActive, gophercloud.WaitOpts{Interval: 10 * time.Millisecond})
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -53,7 +53,7 @@ func Example() {
 	if err := servers.Delete(ctx, c, created.ID).ExtractErr(); err != nil {
 		log.Fatal(err)
 	}
-	if _, err := servers.WaitForStatus(ctx, c, created.ID, servers.StatusDeleted); err != nil {
+	if _, err := servers.WaitForStatus(ctx, c, created.ID, servers.StatusDeleted, gophercloud.WaitOpts{Interval: 10 * time.Millisecond}); err != nil {
 		log.Fatal(err)
 	}
 	fmt.Println("deleted")

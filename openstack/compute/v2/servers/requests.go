@@ -14,12 +14,6 @@ import (
 
 // ---------------------------------------------------------------- list
 
-// ListOptsBuilder builds the query of List. ListOpts implements it; write
-// your own to send filters ListOpts does not know.
-type ListOptsBuilder interface {
-	ToServerListQuery() (string, error)
-}
-
 // TagList is a list of tags sent as one comma-separated query parameter,
 // the form Nova's tag filters expect ("tags=a,b").
 type TagList = gophercloud.CommaList
@@ -138,41 +132,38 @@ type ListOpts struct {
 	Marker string `q:"marker"`
 }
 
-// ToServerListQuery encodes the options as a query string ("?…").
-func (opts ListOpts) ToServerListQuery() (string, error) {
-	u, err := gophercloud.BuildQueryString(opts)
-	if err != nil {
-		return "", err
+// Validate refuses a negative Limit and sort directions other than "asc"
+// and "desc"; List calls it through the query builder.
+func (opts ListOpts) Validate() error {
+	if opts.Limit < 0 {
+		return &gophercloud.ErrInvalidInput{Argument: "servers.ListOpts.Limit", Value: opts.Limit, Reason: "must not be negative"}
 	}
-	return u.String(), nil
+	for _, d := range opts.SortDir {
+		if d != "asc" && d != "desc" {
+			return &gophercloud.ErrInvalidInput{Argument: "servers.ListOpts.SortDir", Value: d, Reason: `must be "asc" or "desc"`}
+		}
+	}
+	return nil
 }
 
 // List returns a Pager over the servers with their details
-// (GET /servers/detail), following Nova's servers_links from page to page.
+// (GET /servers/detail), following Nova's servers_links from page to page;
+// the zero ListOpts lists them all.
 // It does no I/O, so it takes no ctx:
 //
 //	for s, err := range servers.List(c, servers.ListOpts{Status: "ACTIVE"}).All(ctx) { … }
 //
 // https://docs.openstack.org/api-ref/compute/#list-servers-detailed
-func List(c *gophercloud.ServiceClient, opts ListOptsBuilder) pagination.Pager[Server] {
-	url := listURL(c)
-	if opts != nil {
-		q, err := opts.ToServerListQuery()
-		if err != nil {
-			return pagination.Fail[Server](err)
-		}
-		url += q
-	}
-	return pagination.New(c, url, pagination.Linked[Server]{ItemsKey: "servers", LinksKey: "servers_links"}, nil)
+func List(c *gophercloud.ServiceClient, opts ListOpts) pagination.Pager[Server] {
+	return pagination.NewWithQuery(c, listURL(c), opts, pagination.Linked[Server]{ItemsKey: "servers", LinksKey: "servers_links"})
 }
 
 // ---------------------------------------------------------------- get, create, update, delete
 
 // Get retrieves one server.
 // https://docs.openstack.org/api-ref/compute/#show-server-details
-func Get(ctx context.Context, c *gophercloud.ServiceClient, id string) (r GetResult) {
-	r.Result = c.Get(ctx, serverURL(c, id), nil)
-	return
+func Get(ctx context.Context, c *gophercloud.ServiceClient, id string) GetResult {
+	return GetResult{Result: c.Get(ctx, serverURL(c, id), nil), Key: "server"}
 }
 
 // CreateOptsBuilder builds the body of Create. CreateOpts implements it;
@@ -390,6 +381,7 @@ func (h *SchedulerHints) toMap() (map[string]any, error) {
 // generated password; use WaitForStatus to wait until it is ACTIVE.
 // https://docs.openstack.org/api-ref/compute/#create-server
 func Create(ctx context.Context, c *gophercloud.ServiceClient, opts CreateOptsBuilder) (r CreateResult) {
+	r.Key = "server"
 	if opts == nil {
 		r.Err = &gophercloud.ErrMissingInput{Argument: "servers.CreateOptsBuilder"}
 		return
@@ -401,11 +393,6 @@ func Create(ctx context.Context, c *gophercloud.ServiceClient, opts CreateOptsBu
 	}
 	r.Result = c.Post(ctx, createURL(c), b, &gophercloud.RequestOpts{OkCodes: []int{http.StatusAccepted}})
 	return
-}
-
-// UpdateOptsBuilder builds the body of Update.
-type UpdateOptsBuilder interface {
-	ToServerUpdateMap() (map[string]any, error)
 }
 
 // UpdateOpts changes a server's editable attributes; zero fields are left
@@ -425,42 +412,29 @@ type UpdateOpts struct {
 	DiskConfig string `json:"OS-DCF:diskConfig,omitempty"`
 }
 
-// ToServerUpdateMap builds the request body.
-func (opts UpdateOpts) ToServerUpdateMap() (map[string]any, error) {
-	return gophercloud.BuildRequestBody(opts, "server")
-}
-
 // Update changes a server's name, description or access addresses and
 // returns the updated server.
 // https://docs.openstack.org/api-ref/compute/#update-server
-func Update(ctx context.Context, c *gophercloud.ServiceClient, id string, opts UpdateOptsBuilder) (r UpdateResult) {
-	if opts == nil {
-		r.Err = &gophercloud.ErrMissingInput{Argument: "servers.UpdateOptsBuilder"}
-		return
-	}
-	b, err := opts.ToServerUpdateMap()
+func Update(ctx context.Context, c *gophercloud.ServiceClient, id string, opts UpdateOpts) UpdateResult {
+	b, err := gophercloud.BuildRequestBody(opts, "server")
 	if err != nil {
-		r.Err = err
-		return
+		return UpdateResult{Result: gophercloud.Result{Err: err}}
 	}
-	r.Result = c.Put(ctx, serverURL(c, id), b, &gophercloud.RequestOpts{OkCodes: []int{http.StatusOK}})
-	return
+	return UpdateResult{Result: c.Put(ctx, serverURL(c, id), b, &gophercloud.RequestOpts{OkCodes: []int{http.StatusOK}}), Key: "server"}
 }
 
 // Delete deletes a server. Deletion is asynchronous: wait for
 // StatusDeleted with WaitForStatus.
 // https://docs.openstack.org/api-ref/compute/#delete-server
-func Delete(ctx context.Context, c *gophercloud.ServiceClient, id string) (r DeleteResult) {
-	r.Result = c.Delete(ctx, serverURL(c, id), &gophercloud.RequestOpts{OkCodes: []int{http.StatusNoContent}})
-	return
+func Delete(ctx context.Context, c *gophercloud.ServiceClient, id string) DeleteResult {
+	return DeleteResult{Result: c.Delete(ctx, serverURL(c, id), &gophercloud.RequestOpts{OkCodes: []int{http.StatusNoContent}})}
 }
 
 // ForceDelete deletes a SOFT_DELETED server at once, on clouds that defer
 // deletes (reclaim_instance_interval > 0).
 // https://docs.openstack.org/api-ref/compute/#force-delete-server-forcedelete-action
-func ForceDelete(ctx context.Context, c *gophercloud.ServiceClient, id string) (r DeleteResult) {
-	r.Result = action(ctx, c, id, "forceDelete", nil, http.StatusAccepted)
-	return
+func ForceDelete(ctx context.Context, c *gophercloud.ServiceClient, id string) DeleteResult {
+	return DeleteResult{Result: action(ctx, c, id, "forceDelete", nil, http.StatusAccepted)}
 }
 
 // ---------------------------------------------------------------- actions
@@ -496,16 +470,25 @@ type RebootOpts struct {
 	Type RebootMethod `json:"type" required:"true"`
 }
 
+// Validate checks Type; Reboot calls it through the body builder.
+func (opts RebootOpts) Validate() error {
+	if opts.Type != "" && !strings.EqualFold(string(opts.Type), string(SoftReboot)) && !strings.EqualFold(string(opts.Type), string(HardReboot)) {
+		return &gophercloud.ErrInvalidInput{Argument: "servers.RebootOpts.Type", Value: string(opts.Type), Reason: "must be SOFT or HARD"}
+	}
+	return nil
+}
+
 // Reboot restarts a server; it goes through REBOOT or HARD_REBOOT back to
 // ACTIVE.
 // https://docs.openstack.org/api-ref/compute/#reboot-server-reboot-action
-func Reboot(ctx context.Context, c *gophercloud.ServiceClient, id string, opts RebootOpts) (r ActionResult) {
-	if opts.Type != "" && !strings.EqualFold(string(opts.Type), string(SoftReboot)) && !strings.EqualFold(string(opts.Type), string(HardReboot)) {
-		r.Err = &gophercloud.ErrInvalidInput{Argument: "servers.RebootOpts.Type", Value: string(opts.Type), Reason: "must be SOFT or HARD"}
-		return
-	}
-	r.Result = optsAction(ctx, c, id, "reboot", opts, http.StatusAccepted)
-	return
+func Reboot(ctx context.Context, c *gophercloud.ServiceClient, id string, opts RebootOpts) ActionResult {
+	return ActionResult{Result: optsAction(ctx, c, id, "reboot", opts, http.StatusAccepted)}
+}
+
+// ResizeOptsBuilder builds the body of Resize. ResizeOpts implements it;
+// diskconfig.ResizeOptsExt wraps it.
+type ResizeOptsBuilder interface {
+	ToServerResizeMap() (map[string]any, error)
 }
 
 // ResizeOpts names the new flavor.
@@ -516,26 +499,35 @@ type ResizeOpts struct {
 	DiskConfig string `json:"OS-DCF:diskConfig,omitempty"`
 }
 
+// ToServerResizeMap checks the options and builds the request body.
+func (opts ResizeOpts) ToServerResizeMap() (map[string]any, error) {
+	return gophercloud.BuildRequestBody(opts, "resize")
+}
+
 // Resize moves a server to another flavor. It ends in VERIFY_RESIZE; then
 // ConfirmResize or RevertResize it (clouds may confirm automatically).
 // https://docs.openstack.org/api-ref/compute/#resize-server-resize-action
-func Resize(ctx context.Context, c *gophercloud.ServiceClient, id string, opts ResizeOpts) (r ActionResult) {
-	r.Result = optsAction(ctx, c, id, "resize", opts, http.StatusAccepted)
-	return
+func Resize(ctx context.Context, c *gophercloud.ServiceClient, id string, opts ResizeOptsBuilder) ActionResult {
+	if opts == nil {
+		return ActionResult{Result: gophercloud.Result{Err: &gophercloud.ErrMissingInput{Argument: "servers.ResizeOptsBuilder"}}}
+	}
+	b, err := opts.ToServerResizeMap()
+	if err != nil {
+		return ActionResult{Result: gophercloud.Result{Err: err}}
+	}
+	return ActionResult{Result: c.Post(ctx, actionURL(c, id), b, &gophercloud.RequestOpts{OkCodes: []int{http.StatusAccepted}})}
 }
 
 // ConfirmResize keeps a resized server on its new flavor.
 // https://docs.openstack.org/api-ref/compute/#confirm-resized-server-confirmresize-action
-func ConfirmResize(ctx context.Context, c *gophercloud.ServiceClient, id string) (r ActionResult) {
-	r.Result = action(ctx, c, id, "confirmResize", nil, http.StatusNoContent)
-	return
+func ConfirmResize(ctx context.Context, c *gophercloud.ServiceClient, id string) ActionResult {
+	return ActionResult{Result: action(ctx, c, id, "confirmResize", nil, http.StatusNoContent)}
 }
 
 // RevertResize returns a resized server to its old flavor.
 // https://docs.openstack.org/api-ref/compute/#revert-resized-server-revertresize-action
-func RevertResize(ctx context.Context, c *gophercloud.ServiceClient, id string) (r ActionResult) {
-	r.Result = action(ctx, c, id, "revertResize", nil, http.StatusAccepted)
-	return
+func RevertResize(ctx context.Context, c *gophercloud.ServiceClient, id string) ActionResult {
+	return ActionResult{Result: action(ctx, c, id, "revertResize", nil, http.StatusAccepted)}
 }
 
 // RebuildOptsBuilder builds the body of Rebuild.
@@ -584,6 +576,7 @@ func (opts RebuildOpts) ToServerRebuildMap() (map[string]any, error) {
 // Rebuild reinstalls a server from an image, keeping its ID and addresses.
 // https://docs.openstack.org/api-ref/compute/#rebuild-server-rebuild-action
 func Rebuild(ctx context.Context, c *gophercloud.ServiceClient, id string, opts RebuildOptsBuilder) (r RebuildResult) {
+	r.Key = "server"
 	if opts == nil {
 		r.Err = &gophercloud.ErrMissingInput{Argument: "servers.RebuildOptsBuilder"}
 		return
@@ -621,51 +614,44 @@ type CreateImageOpts struct {
 // the image's ID whatever the microversion. The image becomes active in
 // the Image service later.
 // https://docs.openstack.org/api-ref/compute/#create-image-createimage-action
-func CreateImage(ctx context.Context, c *gophercloud.ServiceClient, id string, opts CreateImageOpts) (r CreateImageResult) {
-	r.Result = optsAction(ctx, c, id, "createImage", opts, http.StatusAccepted)
-	return
+func CreateImage(ctx context.Context, c *gophercloud.ServiceClient, id string, opts CreateImageOpts) CreateImageResult {
+	return CreateImageResult{Result: optsAction(ctx, c, id, "createImage", opts, http.StatusAccepted)}
 }
 
 // Start powers on a SHUTOFF server.
 // https://docs.openstack.org/api-ref/compute/#start-server-os-start-action
-func Start(ctx context.Context, c *gophercloud.ServiceClient, id string) (r ActionResult) {
-	r.Result = action(ctx, c, id, "os-start", nil, http.StatusAccepted)
-	return
+func Start(ctx context.Context, c *gophercloud.ServiceClient, id string) ActionResult {
+	return ActionResult{Result: action(ctx, c, id, "os-start", nil, http.StatusAccepted)}
 }
 
 // Stop powers off a server (SHUTOFF); its disks are kept.
 // https://docs.openstack.org/api-ref/compute/#stop-server-os-stop-action
-func Stop(ctx context.Context, c *gophercloud.ServiceClient, id string) (r ActionResult) {
-	r.Result = action(ctx, c, id, "os-stop", nil, http.StatusAccepted)
-	return
+func Stop(ctx context.Context, c *gophercloud.ServiceClient, id string) ActionResult {
+	return ActionResult{Result: action(ctx, c, id, "os-stop", nil, http.StatusAccepted)}
 }
 
 // Pause freezes a server in memory (PAUSED).
 // https://docs.openstack.org/api-ref/compute/#pause-server-pause-action
-func Pause(ctx context.Context, c *gophercloud.ServiceClient, id string) (r ActionResult) {
-	r.Result = action(ctx, c, id, "pause", nil, http.StatusAccepted)
-	return
+func Pause(ctx context.Context, c *gophercloud.ServiceClient, id string) ActionResult {
+	return ActionResult{Result: action(ctx, c, id, "pause", nil, http.StatusAccepted)}
 }
 
 // Unpause resumes a PAUSED server.
 // https://docs.openstack.org/api-ref/compute/#unpause-server-unpause-action
-func Unpause(ctx context.Context, c *gophercloud.ServiceClient, id string) (r ActionResult) {
-	r.Result = action(ctx, c, id, "unpause", nil, http.StatusAccepted)
-	return
+func Unpause(ctx context.Context, c *gophercloud.ServiceClient, id string) ActionResult {
+	return ActionResult{Result: action(ctx, c, id, "unpause", nil, http.StatusAccepted)}
 }
 
 // Suspend saves a server's memory to disk and stops it (SUSPENDED).
 // https://docs.openstack.org/api-ref/compute/#suspend-server-suspend-action
-func Suspend(ctx context.Context, c *gophercloud.ServiceClient, id string) (r ActionResult) {
-	r.Result = action(ctx, c, id, "suspend", nil, http.StatusAccepted)
-	return
+func Suspend(ctx context.Context, c *gophercloud.ServiceClient, id string) ActionResult {
+	return ActionResult{Result: action(ctx, c, id, "suspend", nil, http.StatusAccepted)}
 }
 
 // Resume restarts a SUSPENDED server.
 // https://docs.openstack.org/api-ref/compute/#resume-suspended-server-resume-action
-func Resume(ctx context.Context, c *gophercloud.ServiceClient, id string) (r ActionResult) {
-	r.Result = action(ctx, c, id, "resume", nil, http.StatusAccepted)
-	return
+func Resume(ctx context.Context, c *gophercloud.ServiceClient, id string) ActionResult {
+	return ActionResult{Result: action(ctx, c, id, "resume", nil, http.StatusAccepted)}
 }
 
 // LockOpts optionally says why a server is locked.
@@ -688,9 +674,8 @@ func Lock(ctx context.Context, c *gophercloud.ServiceClient, id string, opts Loc
 
 // Unlock unlocks a locked server.
 // https://docs.openstack.org/api-ref/compute/#unlock-server-unlock-action
-func Unlock(ctx context.Context, c *gophercloud.ServiceClient, id string) (r ActionResult) {
-	r.Result = action(ctx, c, id, "unlock", nil, http.StatusAccepted)
-	return
+func Unlock(ctx context.Context, c *gophercloud.ServiceClient, id string) ActionResult {
+	return ActionResult{Result: action(ctx, c, id, "unlock", nil, http.StatusAccepted)}
 }
 
 // RescueOpts configures the rescue system; all fields are optional.
@@ -705,31 +690,27 @@ type RescueOpts struct {
 // Rescue boots a server into a rescue system with its disks attached
 // (RESCUE); RescueResult.Extract returns the rescue password.
 // https://docs.openstack.org/api-ref/compute/#rescue-server-rescue-action
-func Rescue(ctx context.Context, c *gophercloud.ServiceClient, id string, opts RescueOpts) (r RescueResult) {
-	r.Result = optsAction(ctx, c, id, "rescue", opts, http.StatusOK)
-	return
+func Rescue(ctx context.Context, c *gophercloud.ServiceClient, id string, opts RescueOpts) RescueResult {
+	return RescueResult{Result: optsAction(ctx, c, id, "rescue", opts, http.StatusOK)}
 }
 
 // Unrescue boots a RESCUE server back into its own system.
 // https://docs.openstack.org/api-ref/compute/#unrescue-server-unrescue-action
-func Unrescue(ctx context.Context, c *gophercloud.ServiceClient, id string) (r ActionResult) {
-	r.Result = action(ctx, c, id, "unrescue", nil, http.StatusAccepted)
-	return
+func Unrescue(ctx context.Context, c *gophercloud.ServiceClient, id string) ActionResult {
+	return ActionResult{Result: action(ctx, c, id, "unrescue", nil, http.StatusAccepted)}
 }
 
 // Shelve stops a server and snapshots it (SHELVED, then
 // SHELVED_OFFLOADED once its host resources are freed).
 // https://docs.openstack.org/api-ref/compute/#shelve-server-shelve-action
-func Shelve(ctx context.Context, c *gophercloud.ServiceClient, id string) (r ActionResult) {
-	r.Result = action(ctx, c, id, "shelve", nil, http.StatusAccepted)
-	return
+func Shelve(ctx context.Context, c *gophercloud.ServiceClient, id string) ActionResult {
+	return ActionResult{Result: action(ctx, c, id, "shelve", nil, http.StatusAccepted)}
 }
 
 // ShelveOffload frees the host resources of a SHELVED server at once.
 // https://docs.openstack.org/api-ref/compute/#shelf-offload-remove-server-shelveoffload-action
-func ShelveOffload(ctx context.Context, c *gophercloud.ServiceClient, id string) (r ActionResult) {
-	r.Result = action(ctx, c, id, "shelveOffload", nil, http.StatusAccepted)
-	return
+func ShelveOffload(ctx context.Context, c *gophercloud.ServiceClient, id string) ActionResult {
+	return ActionResult{Result: action(ctx, c, id, "shelveOffload", nil, http.StatusAccepted)}
 }
 
 // UnshelveOpts optionally places the unshelved server.
@@ -758,30 +739,33 @@ type ConsoleOutputOpts struct {
 	Length int `json:"length,omitempty"`
 }
 
+// Validate refuses a negative Length.
+func (opts ConsoleOutputOpts) Validate() error {
+	if opts.Length < 0 {
+		return &gophercloud.ErrInvalidInput{Argument: "servers.ConsoleOutputOpts.Length", Value: opts.Length, Reason: "must not be negative (0 means all)"}
+	}
+	return nil
+}
+
 // GetConsoleOutput returns the server's console log.
 // https://docs.openstack.org/api-ref/compute/#show-console-output-os-getconsoleoutput-action
-func GetConsoleOutput(ctx context.Context, c *gophercloud.ServiceClient, id string, opts ConsoleOutputOpts) (r ConsoleOutputResult) {
-	if opts.Length < 0 {
-		r.Err = &gophercloud.ErrInvalidInput{Argument: "servers.ConsoleOutputOpts.Length", Value: opts.Length, Reason: "must not be negative (0 means all)"}
-		return
-	}
-	r.Result = optsAction(ctx, c, id, "os-getConsoleOutput", opts, http.StatusOK)
-	return
+func GetConsoleOutput(ctx context.Context, c *gophercloud.ServiceClient, id string, opts ConsoleOutputOpts) ConsoleOutputResult {
+	return ConsoleOutputResult{Result: optsAction(ctx, c, id, "os-getConsoleOutput", opts, http.StatusOK), Key: "output"}
 }
 
 // ---------------------------------------------------------------- metadata
 
 // ListMetadata returns all of a server's metadata.
 // https://docs.openstack.org/api-ref/compute/#list-all-metadata
-func ListMetadata(ctx context.Context, c *gophercloud.ServiceClient, id string) (r MetadataResult) {
-	r.Result = c.Get(ctx, metadataURL(c, id), nil)
-	return
+func ListMetadata(ctx context.Context, c *gophercloud.ServiceClient, id string) MetadataResult {
+	return MetadataResult{Result: c.Get(ctx, metadataURL(c, id), nil), Key: "metadata"}
 }
 
 // SetMetadata replaces all of a server's metadata with md (an empty md
 // removes it all).
 // https://docs.openstack.org/api-ref/compute/#replace-metadata-items
 func SetMetadata(ctx context.Context, c *gophercloud.ServiceClient, id string, md map[string]string) (r MetadataResult) {
+	r.Key = "metadata"
 	if md == nil {
 		md = map[string]string{}
 	}
@@ -793,6 +777,7 @@ func SetMetadata(ctx context.Context, c *gophercloud.ServiceClient, id string, m
 // or overwritten, others kept. The result holds all metadata.
 // https://docs.openstack.org/api-ref/compute/#create-or-update-metadata-items
 func UpdateMetadata(ctx context.Context, c *gophercloud.ServiceClient, id string, md map[string]string) (r MetadataResult) {
+	r.Key = "metadata"
 	if len(md) == 0 {
 		r.Err = &gophercloud.ErrMissingInput{Argument: "servers.UpdateMetadata md"}
 		return
@@ -803,14 +788,14 @@ func UpdateMetadata(ctx context.Context, c *gophercloud.ServiceClient, id string
 
 // GetMetadatum returns one metadata item as a one-entry map.
 // https://docs.openstack.org/api-ref/compute/#show-metadata-item-details
-func GetMetadatum(ctx context.Context, c *gophercloud.ServiceClient, id, key string) (r MetadatumResult) {
-	r.Result = c.Get(ctx, metadatumURL(c, id, key), nil)
-	return
+func GetMetadatum(ctx context.Context, c *gophercloud.ServiceClient, id, key string) MetadatumResult {
+	return MetadatumResult{Result: c.Get(ctx, metadatumURL(c, id, key), nil), Key: "meta"}
 }
 
 // SetMetadatum creates or replaces one metadata item.
 // https://docs.openstack.org/api-ref/compute/#create-or-update-metadata-item
 func SetMetadatum(ctx context.Context, c *gophercloud.ServiceClient, id, key, value string) (r MetadatumResult) {
+	r.Key = "meta"
 	if key == "" {
 		r.Err = &gophercloud.ErrMissingInput{Argument: "servers.SetMetadatum key"}
 		return
@@ -836,16 +821,15 @@ func DeleteMetadatum(ctx context.Context, c *gophercloud.ServiceClient, id, key 
 // GetAddresses returns a server's addresses by network name
 // (GET /servers/{id}/ips). Nova does not page it, hence no Pager.
 // https://docs.openstack.org/api-ref/compute/#list-ips
-func GetAddresses(ctx context.Context, c *gophercloud.ServiceClient, id string) (r AddressesResult) {
-	r.Result = c.Get(ctx, addressesURL(c, id), nil)
-	return
+func GetAddresses(ctx context.Context, c *gophercloud.ServiceClient, id string) AddressesResult {
+	return AddressesResult{Result: c.Get(ctx, addressesURL(c, id), nil), Key: "addresses"}
 }
 
 // GetNetworkAddresses returns a server's addresses on one network, named
 // by its label (GET /servers/{id}/ips/{network}).
 // https://docs.openstack.org/api-ref/compute/#show-ip-details
 func GetNetworkAddresses(ctx context.Context, c *gophercloud.ServiceClient, id, network string) (r NetworkAddressesResult) {
-	r.network = network
+	r.Key = network
 	if network == "" {
 		r.Err = &gophercloud.ErrMissingInput{Argument: "servers.GetNetworkAddresses network"}
 		return
@@ -861,10 +845,8 @@ func GetNetworkAddresses(ctx context.Context, c *gophercloud.ServiceClient, id, 
 // fault message.
 var ErrServerInError = errors.New("server is in ERROR state")
 
-// pollInterval is how often WaitForStatus asks for the server.
-var pollInterval = time.Second
-
-// WaitForStatus polls a server until its status is status and no task is
+// WaitForStatus polls a server (one Get every opts.Interval, one second
+// for the zero WaitOpts, so it sends several requests) until its status is status and no task is
 // pending on it (OS-EXT-STS:task_state empty, so an ACTIVE server that is
 // still taking a snapshot is not done yet), and returns it. It stops
 // early when the server goes to ERROR (error matching ErrServerInError,
@@ -874,9 +856,9 @@ var pollInterval = time.Second
 // returned server is nil; Nova may first show it with status DELETED for a
 // moment, which counts too (that server is returned). On error it returns
 // the last server it saw, if any, so the caller can look at its Fault.
-func WaitForStatus(ctx context.Context, c *gophercloud.ServiceClient, id, status string) (*Server, error) {
+func WaitForStatus(ctx context.Context, c *gophercloud.ServiceClient, id, status string, opts gophercloud.WaitOpts) (*Server, error) {
 	var last *Server
-	err := gophercloud.WaitFor(ctx, pollInterval, func(ctx context.Context) (bool, error) {
+	err := gophercloud.WaitFor(ctx, opts.Interval, func(ctx context.Context) (bool, error) {
 		s, err := Get(ctx, c, id).Extract()
 		switch {
 		case err != nil && status == StatusDeleted && errors.Is(err, gophercloud.ErrNotFound):

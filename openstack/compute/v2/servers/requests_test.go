@@ -20,9 +20,7 @@ import (
 // computeClient is the fake server's client, typed as compute so that a
 // microversion goes out in Nova's headers.
 func computeClient(th *testhelper.Server) *gophercloud.ServiceClient {
-	c := th.ServiceClient()
-	c.Type = "compute"
-	return c
+	return th.ServiceClientOf("compute")
 }
 
 // ---------------------------------------------------------------- list
@@ -125,9 +123,7 @@ func TestListOptsQuery(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			q, err := tt.opts.ToServerListQuery()
-			require.NoError(t, err)
-			u, err := url.Parse(q)
+			u, err := gophercloud.BuildQueryString(tt.opts)
 			require.NoError(t, err)
 			assert.Equal(t, tt.want, u.Query())
 
@@ -144,18 +140,14 @@ func TestListOptsQuery(t *testing.T) {
 	}
 }
 
-type failingListOpts struct{}
-
-func (failingListOpts) ToServerListQuery() (string, error) {
-	return "", &gophercloud.ErrInvalidInput{Argument: "custom.Filter", Reason: "no"}
-}
-
 func TestListBadOptionsSendNothing(t *testing.T) {
 	th := testhelper.Setup(t) // any request fails the test
-	_, err := servers.List(computeClient(th), failingListOpts{}).AllPages(t.Context())
-	require.Error(t, err)
-	assert.ErrorIs(t, err, gophercloud.ErrInvalidOptions)
-	assert.Contains(t, err.Error(), "custom.Filter")
+	for _, opts := range []servers.ListOpts{{Limit: -1}, {SortKey: []string{"name"}, SortDir: []string{"up"}}} {
+		_, err := servers.List(computeClient(th), opts).AllPages(t.Context())
+		require.Error(t, err)
+		assert.ErrorIs(t, err, gophercloud.ErrInvalidOptions)
+		assert.Contains(t, err.Error(), "servers.ListOpts.")
+	}
 }
 
 // ---------------------------------------------------------------- get and decoding
@@ -344,8 +336,7 @@ func TestCreateNetworkAllocation(t *testing.T) {
 				testhelper.TestJSONRequest(t, r, `{"server": {"name": "n", "flavorRef": "1", "imageRef": "i", "networks": "`+alloc+`"}}`)
 				testhelper.WriteJSON(w, http.StatusAccepted, createServerResponseJSON)
 			})
-			c := computeClient(th)
-			c.Microversion = "2.37"
+			c := computeClient(th).WithMicroversion("2.37")
 			err := servers.Create(t.Context(), c, servers.CreateOpts{Name: "n", FlavorRef: "1", ImageRef: "i", NetworkAllocation: alloc}).Err
 			require.NoError(t, err)
 		})
@@ -358,9 +349,9 @@ func TestCreateReservationID(t *testing.T) {
 		testhelper.TestJSONRequest(t, r, `{"server": {"name": "batch", "flavorRef": "1", "imageRef": "i", "min_count": 2, "max_count": 3, "return_reservation_id": true}}`)
 		testhelper.WriteJSON(w, http.StatusAccepted, reservationIDJSON)
 	})
-	id, err := servers.Create(t.Context(), computeClient(th), servers.CreateOpts{
+	id, err := servers.ExtractReservationID(servers.Create(t.Context(), computeClient(th), servers.CreateOpts{
 		Name: "batch", FlavorRef: "1", ImageRef: "i", MinCount: 2, MaxCount: 3, ReturnReservationID: true,
-	}).ExtractReservationID()
+	}))
 	require.NoError(t, err)
 	assert.Equal(t, "r-3k9x2m1q", id)
 }
@@ -400,9 +391,12 @@ func TestOptionErrors(t *testing.T) {
 		{"hint set twice", create(with(func(o *servers.CreateOpts) {
 			o.SchedulerHints = &servers.SchedulerHints{Group: "g", Additional: map[string]any{"group": "h"}}
 		})), "servers.SchedulerHints.Additional"},
-		{"update with nil options", func(ctx context.Context, c *gophercloud.ServiceClient) error {
-			return servers.Update(ctx, c, serverID, nil).Err
-		}, "servers.UpdateOptsBuilder"},
+		{"resize without flavor", func(ctx context.Context, c *gophercloud.ServiceClient) error {
+			return servers.Resize(ctx, c, serverID, servers.ResizeOpts{}).Err
+		}, "servers.ResizeOpts.FlavorRef"},
+		{"resize with nil options", func(ctx context.Context, c *gophercloud.ServiceClient) error {
+			return servers.Resize(ctx, c, serverID, nil).Err
+		}, "servers.ResizeOptsBuilder"},
 		{"rebuild without image", func(ctx context.Context, c *gophercloud.ServiceClient) error {
 			return servers.Rebuild(ctx, c, serverID, servers.RebuildOpts{Name: "x"}).Err
 		}, "servers.RebuildOpts.ImageRef"},
@@ -812,7 +806,7 @@ func TestMicroversionHeaders(t *testing.T) {
 			return servers.Get(ctx, c, serverID).Err
 		},
 		"GET /servers/detail": func(ctx context.Context, c *gophercloud.ServiceClient) error {
-			_, err := servers.List(c, nil).AllPages(ctx)
+			_, err := servers.List(c, servers.ListOpts{}).AllPages(ctx)
 			return err
 		},
 		"POST /servers": func(ctx context.Context, c *gophercloud.ServiceClient) error {
@@ -842,8 +836,7 @@ func TestMicroversionHeaders(t *testing.T) {
 				}
 				testhelper.WriteJSON(w, status, bodies[pattern])
 			})
-			c := computeClient(th)
-			c.Microversion = "2.79"
+			c := computeClient(th).WithMicroversion("2.79")
 			require.NoError(t, call(t.Context(), c))
 		})
 	}
@@ -888,13 +881,15 @@ func statusSequence(t *testing.T, th *testhelper.Server, fault string, states ..
 	return &n
 }
 
+// fast polls every millisecond, so the wait tests take no time.
+var fast = gophercloud.WaitOpts{Interval: time.Millisecond}
+
 func TestWaitForStatus(t *testing.T) {
-	servers.SetPollInterval(t, time.Millisecond)
 
 	t.Run("waits for the status and the end of the task", func(t *testing.T) {
 		th := testhelper.Setup(t)
 		n := statusSequence(t, th, "", "BUILD/spawning", "ACTIVE/image_snapshot", "ACTIVE")
-		s, err := servers.WaitForStatus(t.Context(), computeClient(th), serverID, servers.StatusActive)
+		s, err := servers.WaitForStatus(t.Context(), computeClient(th), serverID, servers.StatusActive, fast)
 		require.NoError(t, err)
 		assert.Equal(t, servers.StatusActive, s.Status)
 		assert.Equal(t, int32(3), n.Load())
@@ -902,7 +897,7 @@ func TestWaitForStatus(t *testing.T) {
 	t.Run("ERROR stops with the fault message", func(t *testing.T) {
 		th := testhelper.Setup(t)
 		statusSequence(t, th, "No valid host was found.", "BUILD/scheduling", "ERROR")
-		s, err := servers.WaitForStatus(t.Context(), computeClient(th), serverID, servers.StatusActive)
+		s, err := servers.WaitForStatus(t.Context(), computeClient(th), serverID, servers.StatusActive, fast)
 		require.Error(t, err)
 		assert.ErrorIs(t, err, servers.ErrServerInError)
 		assert.Contains(t, err.Error(), "No valid host was found.")
@@ -913,21 +908,21 @@ func TestWaitForStatus(t *testing.T) {
 	t.Run("ERROR without a fault", func(t *testing.T) {
 		th := testhelper.Setup(t)
 		statusSequence(t, th, "", "ERROR")
-		_, err := servers.WaitForStatus(t.Context(), computeClient(th), serverID, servers.StatusActive)
+		_, err := servers.WaitForStatus(t.Context(), computeClient(th), serverID, servers.StatusActive, fast)
 		assert.ErrorIs(t, err, servers.ErrServerInError)
 		assert.Contains(t, err.Error(), "no fault recorded")
 	})
 	t.Run("waiting for ERROR", func(t *testing.T) {
 		th := testhelper.Setup(t)
 		statusSequence(t, th, "boom", "BUILD/spawning", "ERROR")
-		s, err := servers.WaitForStatus(t.Context(), computeClient(th), serverID, servers.StatusError)
+		s, err := servers.WaitForStatus(t.Context(), computeClient(th), serverID, servers.StatusError, fast)
 		require.NoError(t, err)
 		assert.Equal(t, "boom", s.Fault.Message)
 	})
 	t.Run("404 counts as DELETED", func(t *testing.T) {
 		th := testhelper.Setup(t)
 		n := statusSequence(t, th, "", "ACTIVE/deleting", "404")
-		s, err := servers.WaitForStatus(t.Context(), computeClient(th), serverID, servers.StatusDeleted)
+		s, err := servers.WaitForStatus(t.Context(), computeClient(th), serverID, servers.StatusDeleted, fast)
 		require.NoError(t, err)
 		assert.Nil(t, s)
 		assert.Equal(t, int32(2), n.Load())
@@ -935,14 +930,14 @@ func TestWaitForStatus(t *testing.T) {
 	t.Run("DELETED status counts as DELETED", func(t *testing.T) {
 		th := testhelper.Setup(t)
 		statusSequence(t, th, "", "DELETED/deleting")
-		s, err := servers.WaitForStatus(t.Context(), computeClient(th), serverID, servers.StatusDeleted)
+		s, err := servers.WaitForStatus(t.Context(), computeClient(th), serverID, servers.StatusDeleted, fast)
 		require.NoError(t, err)
 		assert.Equal(t, servers.StatusDeleted, s.Status)
 	})
 	t.Run("404 is an error otherwise", func(t *testing.T) {
 		th := testhelper.Setup(t)
 		statusSequence(t, th, "", "404")
-		_, err := servers.WaitForStatus(t.Context(), computeClient(th), serverID, servers.StatusActive)
+		_, err := servers.WaitForStatus(t.Context(), computeClient(th), serverID, servers.StatusActive, fast)
 		assert.ErrorIs(t, err, gophercloud.ErrNotFound)
 	})
 	t.Run("ctx deadline", func(t *testing.T) {
@@ -950,7 +945,7 @@ func TestWaitForStatus(t *testing.T) {
 		statusSequence(t, th, "", "BUILD/spawning")
 		ctx, cancel := context.WithTimeout(t.Context(), 30*time.Millisecond)
 		defer cancel()
-		s, err := servers.WaitForStatus(ctx, computeClient(th), serverID, servers.StatusActive)
+		s, err := servers.WaitForStatus(ctx, computeClient(th), serverID, servers.StatusActive, fast)
 		require.Error(t, err)
 		assert.ErrorIs(t, err, gophercloud.ErrTimeout)
 		assert.ErrorIs(t, err, context.DeadlineExceeded)
@@ -963,7 +958,6 @@ func TestWaitForStatus(t *testing.T) {
 // ---------------------------------------------------------------- failure paths of every call
 
 func TestFailures(t *testing.T) {
-	servers.SetPollInterval(t, time.Millisecond)
 	type call = func(context.Context, *gophercloud.ServiceClient) error
 	tests := []struct {
 		name     string
@@ -977,7 +971,7 @@ func TestFailures(t *testing.T) {
 			return err
 		}},
 		{"List.All", "GET /servers/detail", 200, true, func(ctx context.Context, c *gophercloud.ServiceClient) error {
-			for _, err := range servers.List(c, nil).All(ctx) {
+			for _, err := range servers.List(c, servers.ListOpts{}).All(ctx) {
 				if err != nil {
 					return err
 				}
@@ -993,7 +987,7 @@ func TestFailures(t *testing.T) {
 			return err
 		}},
 		{"Create reservation", "POST /servers", 202, true, func(ctx context.Context, c *gophercloud.ServiceClient) error {
-			_, err := servers.Create(ctx, c, servers.CreateOpts{Name: "n", FlavorRef: "1", ReturnReservationID: true}).ExtractReservationID()
+			_, err := servers.ExtractReservationID(servers.Create(ctx, c, servers.CreateOpts{Name: "n", FlavorRef: "1", ReturnReservationID: true}))
 			return err
 		}},
 		{"Update", "PUT /servers/{id}", 200, true, func(ctx context.Context, c *gophercloud.ServiceClient) error {
@@ -1105,7 +1099,7 @@ func TestFailures(t *testing.T) {
 			return err
 		}},
 		{"WaitForStatus", "GET /servers/{id}", 200, true, func(ctx context.Context, c *gophercloud.ServiceClient) error {
-			_, err := servers.WaitForStatus(ctx, c, serverID, servers.StatusActive)
+			_, err := servers.WaitForStatus(ctx, c, serverID, servers.StatusActive, fast)
 			return err
 		}},
 	}

@@ -226,10 +226,6 @@ func (i *Image) UnmarshalJSON(b []byte) error {
 		*i = Image{}
 		return nil
 	}
-	if img, ok := decodeImageFast(b); ok {
-		*i = img
-		return nil
-	}
 	type plain Image // no UnmarshalJSON: no recursion
 	var p plain
 	if err := json.Unmarshal(b, &p); err != nil {
@@ -237,142 +233,6 @@ func (i *Image) UnmarshalJSON(b []byte) error {
 	}
 	*i = Image(p)
 	return nil
-}
-
-// decodeImageFast decodes the image object as Nova writes it,
-// {"id": "…", "links": [{"href": "…", "rel": "…"}]}, without a second run
-// of the reflection decoder: the image sits in every server of a list, and
-// a nested json.Unmarshal per server costs about a tenth of decoding the
-// whole page. ok is false for anything else (other keys, escapes,
-// non-ASCII text, other value types, malformed input), which the caller
-// hands to encoding/json, so results never differ from it.
-func decodeImageFast(b []byte) (img Image, ok bool) {
-	p := scanner{b: b}
-	if !p.consume('{') {
-		return Image{}, false
-	}
-	if p.consume('}') {
-		return img, p.atEnd()
-	}
-	for {
-		key, ok := p.str()
-		if !ok || !p.consume(':') {
-			return Image{}, false
-		}
-		switch key {
-		case "id":
-			img.ID, ok = p.str()
-		case "links":
-			img.Links, ok = p.links()
-		default:
-			ok = false
-		}
-		switch {
-		case !ok:
-			return Image{}, false
-		case p.consume(','):
-		case p.consume('}'):
-			return img, p.atEnd()
-		default:
-			return Image{}, false
-		}
-	}
-}
-
-// scanner reads the few JSON shapes decodeImageFast accepts.
-type scanner struct {
-	b []byte
-	i int
-}
-
-func (p *scanner) skipSpace() {
-	for p.i < len(p.b) && (p.b[p.i] == ' ' || p.b[p.i] == '\n' || p.b[p.i] == '\t' || p.b[p.i] == '\r') {
-		p.i++
-	}
-}
-
-// consume skips white space and then c, if it is next.
-func (p *scanner) consume(c byte) bool {
-	p.skipSpace()
-	if p.i < len(p.b) && p.b[p.i] == c {
-		p.i++
-		return true
-	}
-	return false
-}
-
-func (p *scanner) atEnd() bool {
-	p.skipSpace()
-	return p.i == len(p.b)
-}
-
-// str reads a string of printable ASCII without escapes.
-func (p *scanner) str() (string, bool) {
-	if !p.consume('"') {
-		return "", false
-	}
-	start := p.i
-	for ; p.i < len(p.b); p.i++ {
-		switch c := p.b[p.i]; {
-		case c == '"':
-			s := string(p.b[start:p.i])
-			p.i++
-			return s, true
-		case c == '\\' || c < 0x20 || c >= 0x7f:
-			return "", false
-		}
-	}
-	return "", false
-}
-
-// links reads an array of {"href": …, "rel": …} objects.
-func (p *scanner) links() ([]Link, bool) {
-	if !p.consume('[') {
-		return nil, false
-	}
-	links := []Link{}
-	if p.consume(']') {
-		return links, true
-	}
-	for {
-		var l Link
-		if !p.consume('{') {
-			return nil, false
-		}
-		if !p.consume('}') {
-			for {
-				key, ok := p.str()
-				if !ok || !p.consume(':') {
-					return nil, false
-				}
-				switch key {
-				case "href":
-					l.Href, ok = p.str()
-				case "rel":
-					l.Rel, ok = p.str()
-				default:
-					ok = false
-				}
-				if !ok {
-					return nil, false
-				}
-				if p.consume('}') {
-					break
-				}
-				if !p.consume(',') {
-					return nil, false
-				}
-			}
-		}
-		links = append(links, l)
-		switch {
-		case p.consume(','):
-		case p.consume(']'):
-			return links, true
-		default:
-			return nil, false
-		}
-	}
 }
 
 // Flavor is a server's flavor. Before microversion 2.47 Nova sends only ID
@@ -438,31 +298,26 @@ type Fault struct {
 	Details string `json:"details,omitempty"`
 }
 
-type serverResult struct{ gophercloud.Result }
+// GetResult is the result of Get; Extract returns the *Server.
+type GetResult = gophercloud.ItemResult[Server]
 
-// Extract decodes the server once, straight into the struct.
-func (r serverResult) Extract() (*Server, error) {
-	return gophercloud.Extract[Server](r.Result, "server")
-}
+// UpdateResult is the result of Update; Extract returns the updated
+// *Server.
+type UpdateResult = gophercloud.ItemResult[Server]
 
-// GetResult is the result of Get.
-type GetResult struct{ serverResult }
-
-// UpdateResult is the result of Update: the updated server.
-type UpdateResult struct{ serverResult }
-
-// RebuildResult is the result of Rebuild: the server, with its new
-// AdminPass when the cloud generates one.
-type RebuildResult struct{ serverResult }
+// RebuildResult is the result of Rebuild; Extract returns the *Server,
+// with its new AdminPass when the cloud generates one.
+type RebuildResult = gophercloud.ItemResult[Server]
 
 // CreateResult is the result of Create. Extract returns only what Nova
 // sends back: ID, Links, AdminPass, DiskConfig and SecurityGroups; Get the
-// server (or WaitForStatus) for the rest.
-type CreateResult struct{ serverResult }
+// server (or WaitForStatus) for the rest. With
+// CreateOpts.ReturnReservationID, use ExtractReservationID instead.
+type CreateResult = gophercloud.ItemResult[Server]
 
 // ExtractReservationID returns the reservation ID of a create that set
 // CreateOpts.ReturnReservationID; list servers with it to find them all.
-func (r CreateResult) ExtractReservationID() (string, error) {
+func ExtractReservationID(r CreateResult) (string, error) {
 	id, err := gophercloud.Extract[string](r.Result, "reservation_id")
 	if err != nil {
 		return "", err
@@ -473,13 +328,13 @@ func (r CreateResult) ExtractReservationID() (string, error) {
 // ExtractServers returns the servers of a page (or of AllPages).
 func ExtractServers(p pagination.Page[Server]) ([]Server, error) { return p.Items, nil }
 
-// DeleteResult is the result of Delete and ForceDelete.
-type DeleteResult struct{ gophercloud.ErrResult }
+// DeleteResult is the result of Delete, ForceDelete and DeleteMetadatum.
+type DeleteResult = gophercloud.ErrResult
 
 // ActionResult is the result of a server action that returns no body
 // (reboot, stop, pause, resize, …). The action is asynchronous: use
 // WaitForStatus to see it finish.
-type ActionResult struct{ gophercloud.ErrResult }
+type ActionResult = gophercloud.ErrResult
 
 // CreateImageResult is the result of CreateImage.
 type CreateImageResult struct{ gophercloud.Result }
@@ -535,63 +390,25 @@ func (r RescueResult) Extract() (string, error) {
 // ExtractErr returns the call's error, or nil.
 func (r RescueResult) ExtractErr() error { return r.Err }
 
-// ConsoleOutputResult is the result of GetConsoleOutput.
-type ConsoleOutputResult struct{ gophercloud.Result }
-
-// Extract returns the console log text.
-func (r ConsoleOutputResult) Extract() (string, error) {
-	out, err := gophercloud.Extract[string](r.Result, "output")
-	if err != nil {
-		return "", err
-	}
-	return *out, nil
-}
+// ConsoleOutputResult is the result of GetConsoleOutput; Extract returns
+// the console log text.
+type ConsoleOutputResult = gophercloud.ValueResult[string]
 
 // MetadataResult is the result of the calls on all of a server's metadata:
-// ListMetadata, SetMetadata and UpdateMetadata.
-type MetadataResult struct{ gophercloud.Result }
+// ListMetadata, SetMetadata and UpdateMetadata; Extract returns the
+// metadata as the response shows it (after UpdateMetadata, all of it,
+// merged).
+type MetadataResult = gophercloud.ValueResult[map[string]string]
 
-// Extract returns the server's metadata as the response shows it (after
-// UpdateMetadata, all of it, merged).
-func (r MetadataResult) Extract() (map[string]string, error) {
-	m, err := gophercloud.Extract[map[string]string](r.Result, "metadata")
-	if err != nil {
-		return nil, err
-	}
-	return *m, nil
-}
+// MetadatumResult is the result of GetMetadatum and SetMetadatum; Extract
+// returns the one key and its value.
+type MetadatumResult = gophercloud.ValueResult[map[string]string]
 
-// MetadatumResult is the result of GetMetadatum and SetMetadatum.
-type MetadatumResult struct{ gophercloud.Result }
+// AddressesResult is the result of GetAddresses; Extract returns the
+// server's addresses by network name.
+type AddressesResult = gophercloud.ValueResult[map[string][]Address]
 
-// Extract returns the one key and its value.
-func (r MetadatumResult) Extract() (map[string]string, error) {
-	m, err := gophercloud.Extract[map[string]string](r.Result, "meta")
-	if err != nil {
-		return nil, err
-	}
-	return *m, nil
-}
-
-// AddressesResult is the result of GetAddresses.
-type AddressesResult struct{ gophercloud.Result }
-
-// Extract returns the server's addresses by network name.
-func (r AddressesResult) Extract() (map[string][]Address, error) {
-	m, err := gophercloud.Extract[map[string][]Address](r.Result, "addresses")
-	if err != nil {
-		return nil, err
-	}
-	return *m, nil
-}
-
-// NetworkAddressesResult is the result of GetNetworkAddresses.
-type NetworkAddressesResult struct {
-	gophercloud.Result
-	network string
-}
-
-// Extract returns the server's addresses on the network.
-func (r NetworkAddressesResult) Extract() ([]Address, error) {
-	return gophercloud.ExtractSlice[Address](r.Result, r.network)
-}
+// NetworkAddressesResult is the result of GetNetworkAddresses; Extract
+// returns the server's addresses on the network (the body is
+// {network: [...]}).
+type NetworkAddressesResult = gophercloud.ValueResult[[]Address]

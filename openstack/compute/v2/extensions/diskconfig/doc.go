@@ -36,6 +36,9 @@
 //		DiskConfig:        diskconfig.Manual,
 //	})
 //
+// RebuildOptsExt and ResizeOptsExt wrap servers.RebuildOpts and
+// servers.ResizeOpts the same way.
+//
 // API reference: https://docs.openstack.org/api-ref/compute/#create-server
 // (OS-DCF:diskConfig).
 package diskconfig

@@ -124,3 +124,36 @@ func TestExtractIntoUserStruct(t *testing.T) {
 		return servers.Get(ctx, c, "x").ExtractIntoEnvelope("server", &s)
 	})
 }
+
+func TestRebuildAndResizeWithDiskConfig(t *testing.T) {
+	th := testhelper.Setup(t)
+	th.Handle("POST /servers/{id}/action", func(w http.ResponseWriter, r *http.Request) {
+		raw, err := io.ReadAll(r.Body)
+		assert.NoError(t, err)
+		switch {
+		case json.Valid(raw) && string(raw[:10]) == `{"rebuild"`:
+			assert.JSONEq(t, `{"rebuild": {"imageRef": "img", "OS-DCF:diskConfig": "AUTO"}}`, string(raw))
+			testhelper.WriteJSON(w, http.StatusAccepted, createServerJSON)
+		default:
+			assert.JSONEq(t, `{"resize": {"flavorRef": "2", "OS-DCF:diskConfig": "MANUAL"}}`, string(raw))
+			w.WriteHeader(http.StatusAccepted)
+		}
+	})
+	c := th.ServiceClient()
+	r := servers.Rebuild(t.Context(), c, "s1", diskconfig.RebuildOptsExt{
+		RebuildOptsBuilder: servers.RebuildOpts{ImageRef: "img"}, DiskConfig: diskconfig.Auto,
+	})
+	require.NoError(t, r.Err)
+	require.NoError(t, servers.Resize(t.Context(), c, "s1", diskconfig.ResizeOptsExt{
+		ResizeOptsBuilder: servers.ResizeOpts{FlavorRef: "2"}, DiskConfig: diskconfig.Manual,
+	}).ExtractErr())
+
+	for name, err := range map[string]error{
+		"rebuild nil":  servers.Rebuild(t.Context(), c, "s1", diskconfig.RebuildOptsExt{DiskConfig: diskconfig.Auto}).Err,
+		"resize nil":   servers.Resize(t.Context(), c, "s1", diskconfig.ResizeOptsExt{DiskConfig: diskconfig.Auto}).Err,
+		"resize bad":   servers.Resize(t.Context(), c, "s1", diskconfig.ResizeOptsExt{ResizeOptsBuilder: servers.ResizeOpts{FlavorRef: "2"}, DiskConfig: "auto"}).Err,
+		"rebuild opts": servers.Rebuild(t.Context(), c, "s1", diskconfig.RebuildOptsExt{RebuildOptsBuilder: servers.RebuildOpts{}, DiskConfig: diskconfig.Auto}).Err,
+	} {
+		assert.ErrorIs(t, err, gophercloud.ErrInvalidOptions, name)
+	}
+}

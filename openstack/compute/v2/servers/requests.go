@@ -796,10 +796,6 @@ func GetMetadatum(ctx context.Context, c *gophercloud.ServiceClient, id, key str
 // https://docs.openstack.org/api-ref/compute/#create-or-update-metadata-item
 func SetMetadatum(ctx context.Context, c *gophercloud.ServiceClient, id, key, value string) (r MetadatumResult) {
 	r.Key = "meta"
-	if key == "" {
-		r.Err = &gophercloud.ErrMissingInput{Argument: "servers.SetMetadatum key"}
-		return
-	}
 	r.Result = c.Put(ctx, metadatumURL(c, id, key), map[string]any{"meta": map[string]string{key: value}},
 		&gophercloud.RequestOpts{OkCodes: []int{http.StatusOK}})
 	return
@@ -808,10 +804,6 @@ func SetMetadatum(ctx context.Context, c *gophercloud.ServiceClient, id, key, va
 // DeleteMetadatum removes one metadata item.
 // https://docs.openstack.org/api-ref/compute/#delete-metadata-item
 func DeleteMetadatum(ctx context.Context, c *gophercloud.ServiceClient, id, key string) (r DeleteResult) {
-	if key == "" {
-		r.Err = &gophercloud.ErrMissingInput{Argument: "servers.DeleteMetadatum key"}
-		return
-	}
 	r.Result = c.Delete(ctx, metadatumURL(c, id, key), &gophercloud.RequestOpts{OkCodes: []int{http.StatusNoContent}})
 	return
 }
@@ -830,10 +822,6 @@ func GetAddresses(ctx context.Context, c *gophercloud.ServiceClient, id string) 
 // https://docs.openstack.org/api-ref/compute/#show-ip-details
 func GetNetworkAddresses(ctx context.Context, c *gophercloud.ServiceClient, id, network string) (r NetworkAddressesResult) {
 	r.Key = network
-	if network == "" {
-		r.Err = &gophercloud.ErrMissingInput{Argument: "servers.GetNetworkAddresses network"}
-		return
-	}
 	r.Result = c.Get(ctx, networkAddressesURL(c, id, network), nil)
 	return
 }

@@ -426,13 +426,13 @@ func TestOptionErrors(t *testing.T) {
 		}, "servers.UpdateMetadata md"},
 		{"metadatum without key", func(ctx context.Context, c *gophercloud.ServiceClient) error {
 			return servers.SetMetadatum(ctx, c, serverID, "", "v").Err
-		}, "servers.SetMetadatum key"},
+		}, "empty ID or name"},
 		{"delete metadatum without key", func(ctx context.Context, c *gophercloud.ServiceClient) error {
 			return servers.DeleteMetadatum(ctx, c, serverID, "").Err
-		}, "servers.DeleteMetadatum key"},
+		}, "empty ID or name"},
 		{"addresses without network", func(ctx context.Context, c *gophercloud.ServiceClient) error {
 			return servers.GetNetworkAddresses(ctx, c, serverID, "").Err
-		}, "servers.GetNetworkAddresses network"},
+		}, "empty ID or name"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -104,7 +104,7 @@ func bootServer(ctx context.Context, compute *gophercloud.ServiceClient, name st
 	defer func() {
 		derr := servers.Delete(context.WithoutCancel(ctx), compute, created.ID).ExtractErr()
 		if derr == nil {
-			_, derr = servers.WaitForStatus(context.WithoutCancel(ctx), compute, created.ID, "DELETED")
+			_, derr = servers.WaitForStatus(context.WithoutCancel(ctx), compute, created.ID, servers.StatusDeleted, gophercloud.WaitOpts{})
 		}
 		if derr != nil && err == nil {
 			err = fmt.Errorf("deleting server %s: %w", created.ID, derr)
@@ -113,7 +113,7 @@ func bootServer(ctx context.Context, compute *gophercloud.ServiceClient, name st
 			fmt.Printf("deleted server %s\n", created.ID)
 		}
 	}()
-	s, err := servers.WaitForStatus(ctx, compute, created.ID, "ACTIVE")
+	s, err := servers.WaitForStatus(ctx, compute, created.ID, servers.StatusActive, gophercloud.WaitOpts{})
 	if err != nil {
 		return fmt.Errorf("waiting for server %s: %w", created.ID, err)
 	}
@@ -127,7 +127,7 @@ func bootServer(ctx context.Context, compute *gophercloud.ServiceClient, name st
 }
 
 func roundTripObject(ctx context.Context, storage *gophercloud.ServiceClient, container string) (err error) {
-	if err := containers.Create(ctx, storage, container, nil).Err; err != nil {
+	if err := containers.Create(ctx, storage, container, containers.CreateOpts{}).Err; err != nil {
 		return fmt.Errorf("creating container: %w", err)
 	}
 	defer func() {
@@ -141,10 +141,10 @@ func roundTripObject(ctx context.Context, storage *gophercloud.ServiceClient, co
 		}
 	}()
 	payload := []byte("hello from the cloudsdk gophercloud quickstart\n")
-	if err := objects.Create(ctx, storage, container, "hello/world.txt", bytes.NewReader(payload), nil).Err; err != nil {
+	if err := objects.Create(ctx, storage, container, "hello/world.txt", bytes.NewReader(payload), objects.CreateOpts{}).Err; err != nil {
 		return fmt.Errorf("uploading: %w", err)
 	}
-	d, err := objects.Download(ctx, storage, container, "hello/world.txt", nil)
+	d, err := objects.Download(ctx, storage, container, "hello/world.txt", objects.DownloadOpts{})
 	if err != nil {
 		return fmt.Errorf("downloading: %w", err)
 	}

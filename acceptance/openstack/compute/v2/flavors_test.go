@@ -20,7 +20,7 @@ func TestFlavorsListAndGet(t *testing.T) {
 	c := rcCompute(t, "2.75")
 	ctx := clients.Context(t, 2*time.Minute)
 
-	all, err := flavors.List(c, nil).Collect(ctx)
+	all, err := flavors.List(c, flavors.ListOpts{}).Collect(ctx)
 	require.NoError(t, err)
 	require.NotEmpty(t, all)
 	i := slices.IndexFunc(all, func(f flavors.Flavor) bool { return f.ID == id })
@@ -28,14 +28,14 @@ func TestFlavorsListAndGet(t *testing.T) {
 
 	// Pages of one flavor each, followed through flavors_links.
 	var paged []string
-	for f, err := range flavors.List(c, &flavors.ListOpts{Limit: 1}).All(ctx) {
+	for f, err := range flavors.List(c, flavors.ListOpts{Limit: 1}).All(ctx) {
 		require.NoError(t, err)
 		paged = append(paged, f.ID)
 	}
 	rcAssertPaged(t, paged, id, len(all))
 
 	// Filters and sorting are applied by Nova.
-	big, err := flavors.List(c, &flavors.ListOpts{MinRAM: all[i].RAM + 1, SortKey: "memory_mb", SortDir: "desc"}).Collect(ctx)
+	big, err := flavors.List(c, flavors.ListOpts{MinRAM: all[i].RAM + 1, SortKey: "memory_mb", SortDir: "desc"}).Collect(ctx)
 	require.NoError(t, err)
 	for j, f := range big {
 		assert.Greater(t, f.RAM, all[i].RAM)
@@ -154,10 +154,10 @@ func TestFlavorsAdminLifecycle(t *testing.T) {
 	seen, err := flavors.Get(ctx, demo, f.ID).Extract()
 	require.NoError(t, err, "demo sees the flavor once given access")
 	assert.Equal(t, name, seen.Name)
-	all, err := flavors.List(admin, &flavors.ListOpts{AccessType: flavors.AllAccess}).Collect(ctx)
+	all, err := flavors.List(admin, flavors.ListOpts{AccessType: flavors.AllAccess}).Collect(ctx)
 	require.NoError(t, err)
 	assert.True(t, slices.ContainsFunc(all, func(x flavors.Flavor) bool { return x.ID == f.ID }), "admin lists private flavors with is_public=None")
-	public, err := flavors.List(admin, &flavors.ListOpts{AccessType: flavors.PublicAccess}).Collect(ctx)
+	public, err := flavors.List(admin, flavors.ListOpts{AccessType: flavors.PublicAccess}).Collect(ctx)
 	require.NoError(t, err)
 	assert.False(t, slices.ContainsFunc(public, func(x flavors.Flavor) bool { return x.ID == f.ID }), "is_public=true hides it")
 

@@ -20,13 +20,13 @@ func TestImagesProxy(t *testing.T) {
 	c := rcCompute(t, "2.35") // the last microversion with the image proxy
 	ctx := clients.Context(t, 2*time.Minute)
 
-	all, err := images.List(c, nil).Collect(ctx)
+	all, err := images.List(c, images.ListOpts{}).Collect(ctx)
 	require.NoError(t, err)
 	i := slices.IndexFunc(all, func(img images.Image) bool { return img.ID == id })
 	require.GreaterOrEqual(t, i, 0, "image %s listed through the proxy", id)
 
 	var paged []string
-	for img, err := range images.List(c, &images.ListOpts{Limit: 1}).All(ctx) {
+	for img, err := range images.List(c, images.ListOpts{Limit: 1}).All(ctx) {
 		require.NoError(t, err)
 		paged = append(paged, img.ID)
 	}
@@ -40,7 +40,7 @@ func TestImagesProxy(t *testing.T) {
 	assert.False(t, img.Created.Time.IsZero())
 	if name := os.Getenv("OS_IMAGE_NAME"); name != "" {
 		assert.Equal(t, name, img.Name)
-		named, err := images.List(c, &images.ListOpts{Name: name, Status: "ACTIVE"}).Collect(ctx)
+		named, err := images.List(c, images.ListOpts{Name: name, Status: "ACTIVE"}).Collect(ctx)
 		require.NoError(t, err)
 		assert.True(t, slices.ContainsFunc(named, func(x images.Image) bool { return x.ID == id }))
 	}

@@ -50,7 +50,7 @@ func rcKeyPair(t *testing.T, c *gophercloud.ServiceClient, opts keypairs.CreateO
 	kp, err := keypairs.Create(clients.Context(t, time.Minute), c, opts).Extract()
 	require.NoError(t, err)
 	t.Cleanup(func() {
-		err := keypairs.Delete(clients.Context(t, time.Minute), c, kp.Name, nil).ExtractErr()
+		err := keypairs.Delete(clients.Context(t, time.Minute), c, kp.Name, keypairs.DeleteOpts{}).ExtractErr()
 		if err != nil && !gophercloud.ResponseCodeIs(err, 404) {
 			t.Errorf("deleting key pair %s: %v", kp.Name, err)
 		}
@@ -69,7 +69,7 @@ func TestKeypairsGenerated(t *testing.T) {
 	assert.NotEmpty(t, kp.Fingerprint)
 	assert.Equal(t, keypairs.TypeSSH, kp.Type)
 
-	got, err := keypairs.Get(ctx, c, name, nil).Extract()
+	got, err := keypairs.Get(ctx, c, name, keypairs.GetOpts{}).Extract()
 	require.NoError(t, err)
 	assert.Empty(t, got.PrivateKey, "never returned again")
 	assert.Equal(t, kp.Fingerprint, got.Fingerprint)
@@ -88,7 +88,7 @@ func TestKeypairsImport(t *testing.T) {
 	assert.Equal(t, pub, strings.TrimSpace(kp.PublicKey))
 	assert.Equal(t, fingerprint, kp.Fingerprint)
 
-	got, err := keypairs.Get(ctx, c, name, nil).Extract()
+	got, err := keypairs.Get(ctx, c, name, keypairs.GetOpts{}).Extract()
 	require.NoError(t, err)
 	assert.Equal(t, fingerprint, got.Fingerprint)
 	assert.Equal(t, keypairs.TypeSSH, got.Type)
@@ -97,13 +97,13 @@ func TestKeypairsImport(t *testing.T) {
 	pub2, _ := rcSSHPublicKey(t, "second@cloudsdk")
 	second := rcKeyPair(t, c, keypairs.CreateOpts{Name: clients.RandomName("kp"), PublicKey: pub2})
 	var names []string
-	for k, err := range keypairs.List(c, &keypairs.ListOpts{Limit: 1}).All(ctx) {
+	for k, err := range keypairs.List(c, keypairs.ListOpts{Limit: 1}).All(ctx) {
 		require.NoError(t, err)
 		names = append(names, k.Name)
 	}
 	assert.Contains(t, names, second.Name)
 	rcAssertPaged(t, names, name, 2)
-	all, err := keypairs.List(c, nil).Collect(ctx)
+	all, err := keypairs.List(c, keypairs.ListOpts{}).Collect(ctx)
 	require.NoError(t, err)
 	i := slices.IndexFunc(all, func(k keypairs.KeyPair) bool { return k.Name == name })
 	require.GreaterOrEqual(t, i, 0)
@@ -113,7 +113,7 @@ func TestKeypairsImport(t *testing.T) {
 	_, err = keypairs.Create(ctx, c, keypairs.CreateOpts{Name: clients.RandomName("kp")}).Extract()
 	assert.ErrorIs(t, err, gophercloud.ErrBadRequest)
 
-	require.NoError(t, keypairs.Delete(ctx, c, name, nil).ExtractErr())
-	_, err = keypairs.Get(ctx, c, name, nil).Extract()
+	require.NoError(t, keypairs.Delete(ctx, c, name, keypairs.DeleteOpts{}).ExtractErr())
+	_, err = keypairs.Get(ctx, c, name, keypairs.GetOpts{}).Extract()
 	assert.ErrorIs(t, err, gophercloud.ErrNotFound)
 }

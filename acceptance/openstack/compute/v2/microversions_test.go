@@ -3,7 +3,9 @@
 package compute_test
 
 import (
+	"context"
 	"errors"
+	"fmt"
 	"testing"
 	"time"
 
@@ -38,12 +40,29 @@ func rcWithMicroversion(t *testing.T, c *gophercloud.ServiceClient, mv string) *
 	if mv == "" {
 		return c
 	}
-	err := openstack.RequireMicroversion(clients.Context(t, time.Minute), c, mv)
+	cc, err := rcRequire(clients.Context(t, time.Minute), c, mv)
 	if errors.Is(err, openstack.ErrMicroversionUnsupported) {
 		t.Skipf("this cloud's Compute API is too old: %v", err)
 	}
 	require.NoError(t, err)
-	return c
+	return cc
+}
+
+// rcRequire checks that the cloud supports microversion mv and returns a
+// copy of c that speaks it (c.WithMicroversion); c itself is not changed.
+func rcRequire(ctx context.Context, c *gophercloud.ServiceClient, mv string) (*gophercloud.ServiceClient, error) {
+	want, err := openstack.ParseMicroversion(mv)
+	if err != nil {
+		return nil, err
+	}
+	supported, err := openstack.GetSupportedMicroversions(ctx, c)
+	if err != nil {
+		return nil, err
+	}
+	if !supported.Supports(want) {
+		return nil, fmt.Errorf("%w: compute needs %s, the cloud supports %s", openstack.ErrMicroversionUnsupported, want, supported)
+	}
+	return c.WithMicroversion(want.String()), nil
 }
 
 // rcProjectID returns the demo user's project ID, from its token.
@@ -83,8 +102,8 @@ func TestMicroversionDiscoveryCompute(t *testing.T) {
 	assert.Contains(t, err.Error(), "max "+got.Max.String())
 	assert.Equal(t, "2.79", c.Microversion, "a failed RequireMicroversion leaves the client alone")
 
-	c.Microversion = tooNew.String()
-	r := c.Get(ctx, c.ServiceURL("flavors"), nil)
+	bad := c.WithMicroversion(tooNew.String())
+	r := bad.Get(ctx, bad.ServiceURL("flavors"), nil)
 	assert.True(t, gophercloud.ResponseCodeIs(r.Err, 406), "Nova refuses microversion %s with 406, got %v", tooNew, r.Err)
 }
 

@@ -48,12 +48,12 @@ func TestServerGroupsPolicyAndRules(t *testing.T) {
 	assert.NotEmpty(t, got.UserID, "user_id is shown from 2.13")
 	assert.NotEmpty(t, got.ProjectID)
 
-	all, err := servergroups.List(c, nil).Collect(ctx)
+	all, err := servergroups.List(c, servergroups.ListOpts{}).Collect(ctx)
 	require.NoError(t, err)
 	assert.True(t, slices.ContainsFunc(all, func(x servergroups.ServerGroup) bool { return x.ID == g.ID }))
 
 	// Offset paging selects one page.
-	first, err := servergroups.List(c, &servergroups.ListOpts{Limit: 1}).Collect(ctx)
+	first, err := servergroups.List(c, servergroups.ListOpts{Limit: 1}).Collect(ctx)
 	require.NoError(t, err)
 	assert.Len(t, first, 1)
 

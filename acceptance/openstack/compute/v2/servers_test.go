@@ -40,9 +40,7 @@ func srvEnv(t *testing.T) srvFixture {
 
 // srvWithMicroversion returns a copy of c speaking microversion mv.
 func srvWithMicroversion(c *gophercloud.ServiceClient, mv string) *gophercloud.ServiceClient {
-	cc := *c
-	cc.Microversion = mv
-	return &cc
+	return c.WithMicroversion(mv)
 }
 
 // srvBoot creates a server and registers its deletion (unlocking it
@@ -86,7 +84,7 @@ func srvDelete(t *testing.T, c *gophercloud.ServiceClient, id string) {
 		t.Errorf("cleanup: deleting server %s: %v", id, err)
 		return
 	}
-	if _, err := servers.WaitForStatus(ctx, c, id, servers.StatusDeleted); err != nil {
+	if _, err := servers.WaitForStatus(ctx, c, id, servers.StatusDeleted, gophercloud.WaitOpts{}); err != nil {
 		t.Errorf("cleanup: %v", err)
 	}
 }
@@ -107,7 +105,7 @@ func srvDeleteImage(t *testing.T, c *gophercloud.ServiceClient, id string) {
 // srvWait waits for status and returns the server.
 func srvWait(t *testing.T, ctx context.Context, c *gophercloud.ServiceClient, id, status string) *servers.Server {
 	t.Helper()
-	s, err := servers.WaitForStatus(ctx, c, id, status)
+	s, err := servers.WaitForStatus(ctx, c, id, status, gophercloud.WaitOpts{})
 	require.NoError(t, err)
 	return s
 }
@@ -306,7 +304,7 @@ func TestServersLifecycle(t *testing.T) {
 
 	t.Run("delete", func(t *testing.T) {
 		require.NoError(t, servers.Delete(ctx, c, id).ExtractErr())
-		gone, err := servers.WaitForStatus(ctx, c, id, servers.StatusDeleted)
+		gone, err := servers.WaitForStatus(ctx, c, id, servers.StatusDeleted, gophercloud.WaitOpts{})
 		require.NoError(t, err)
 		if gone != nil { // Nova may still show it as DELETED before answering 404
 			assert.Equal(t, servers.StatusDeleted, gone.Status)
@@ -441,11 +439,11 @@ func TestServersPaging(t *testing.T) {
 	// One multiple create boots all five: prefix-1 … prefix-5.
 	prefix := clients.RandomName("page")
 	const n = 5
-	rid, err := servers.Create(ctx, c, servers.CreateOpts{
+	rid, err := servers.ExtractReservationID(servers.Create(ctx, c, servers.CreateOpts{
 		Name: prefix, ImageRef: env.image, FlavorRef: env.flavor,
 		Networks: []servers.Network{{UUID: env.network}},
 		MinCount: n, MaxCount: n, ReturnReservationID: true,
-	}).ExtractReservationID()
+	}))
 	require.NoError(t, err)
 	require.NotEmpty(t, rid)
 	t.Cleanup(func() {
@@ -472,7 +470,7 @@ func TestServersPaging(t *testing.T) {
 		wg.Add(1)
 		go func() { // wait for all of them at once
 			defer wg.Done()
-			_, errs[i] = servers.WaitForStatus(ctx, c, s.ID, servers.StatusActive)
+			_, errs[i] = servers.WaitForStatus(ctx, c, s.ID, servers.StatusActive, gophercloud.WaitOpts{})
 		}()
 	}
 	wg.Wait()

@@ -101,11 +101,11 @@ func rcBootServer(t *testing.T, c *gophercloud.ServiceClient) string {
 			t.Errorf("deleting server %s: %v", s.ID, err)
 			return
 		}
-		if _, err := servers.WaitForStatus(ctx, c, s.ID, servers.StatusDeleted); err != nil {
+		if _, err := servers.WaitForStatus(ctx, c, s.ID, servers.StatusDeleted, gophercloud.WaitOpts{}); err != nil {
 			t.Errorf("waiting for server %s to go: %v", s.ID, err)
 		}
 	})
-	_, err = servers.WaitForStatus(ctx, c, s.ID, servers.StatusActive)
+	_, err = servers.WaitForStatus(ctx, c, s.ID, servers.StatusActive, gophercloud.WaitOpts{})
 	require.NoError(t, err, "server %s ACTIVE", s.ID)
 	return s.ID
 }
@@ -144,7 +144,7 @@ func TestVolumeAttach(t *testing.T) {
 	assert.Empty(t, got.Tag)
 	assert.False(t, got.DeleteOnTermination, "delete_on_termination shown from 2.79")
 
-	list, err := volumeattach.List(c, serverID, nil).Collect(ctx)
+	list, err := volumeattach.List(c, serverID, volumeattach.ListOpts{}).Collect(ctx)
 	require.NoError(t, err)
 	require.Len(t, list, 1)
 	assert.Equal(t, *got, list[0])
@@ -165,7 +165,7 @@ func TestVolumeAttach(t *testing.T) {
 	// Nova drops its block device mapping just after Cinder reports the
 	// volume available.
 	err = gophercloud.WaitFor(ctx, time.Second, func(ctx context.Context) (bool, error) {
-		list, err := volumeattach.List(c, serverID, nil).Collect(ctx)
+		list, err := volumeattach.List(c, serverID, volumeattach.ListOpts{}).Collect(ctx)
 		return len(list) == 0, err
 	})
 	require.NoError(t, err, "the attachment disappears from the server's list")
@@ -189,7 +189,7 @@ func TestVolumeAttach(t *testing.T) {
 	assert.True(t, got.DeleteOnTermination)
 
 	require.NoError(t, servers.Delete(ctx, c, serverID).ExtractErr())
-	_, err = servers.WaitForStatus(ctx, c, serverID, servers.StatusDeleted)
+	_, err = servers.WaitForStatus(ctx, c, serverID, servers.StatusDeleted, gophercloud.WaitOpts{})
 	require.NoError(t, err)
 	err = gophercloud.WaitFor(ctx, time.Second, func(ctx context.Context) (bool, error) {
 		_, err := rcVolumeStatus(ctx, bs, volumeID)
@@ -205,10 +205,10 @@ func TestVolumeAttach(t *testing.T) {
 // when the cloud does not support it.
 func rcWithMicroversionOrEmpty(t *testing.T, c *gophercloud.ServiceClient, mv string) *gophercloud.ServiceClient {
 	t.Helper()
-	cp := *c
-	if err := openstack.RequireMicroversion(clients.Context(t, time.Minute), &cp, mv); err != nil {
+	cc, err := rcRequire(clients.Context(t, time.Minute), c, mv)
+	if err != nil {
 		t.Logf("skipping the %s checks: %v", mv, err)
 		return nil
 	}
-	return &cp
+	return cc
 }

@@ -1,0 +1,3 @@
+package cdnobjects
+
+// Object URLs are built by internal.ObjectURL, shared with cdncontainers.

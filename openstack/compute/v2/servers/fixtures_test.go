@@ -266,3 +266,26 @@ const (
 	serverNotFoundJSON  = `{"itemNotFound": {"code": 404, "message": "Instance 4c0f3a3e-92b5-4c4b-9d0a-5b1f6f8d2e11 could not be found."}}`
 	serverStatusFixture = `{"server": {"id": "4c0f3a3e-92b5-4c4b-9d0a-5b1f6f8d2e11", "status": %q, "OS-EXT-STS:task_state": %s%s}}`
 )
+
+// listSimpleJSON is GET /servers (the API reference's "list servers").
+const listSimpleJSON = `{
+  "servers": [
+    {
+      "id": "22c91117-08de-4894-9aa9-6ef382400985",
+      "links": [
+        {"href": "http://openstack.example.com/v2/6f70656e737461636b20342065766572/servers/22c91117-08de-4894-9aa9-6ef382400985", "rel": "self"},
+        {"href": "http://openstack.example.com/6f70656e737461636b20342065766572/servers/22c91117-08de-4894-9aa9-6ef382400985", "rel": "bookmark"}
+      ],
+      "name": "new-server-test"
+    }
+  ],
+  "servers_links": []
+}`
+
+// passwordJSON is GET /servers/{id}/os-server-password.
+const passwordJSON = `{
+  "password": "xlozO3wLCBRWAa2yDjCCVx8vwNPypxnypmRYDa/zErlQ+EzPe1S/Gz6nfmC52mOlOSCRuUOmG7kqqgejPof6M7bOezS387zjq4LSvvwp28zUknzy4YzfFGhnHAdai3TxUJ26pfQCYrq8UTzmKF2Bq8ioSEtVVzM0A96pDh8W2i7BOz6MdoiVyiev/I1K2LsuipfxSJR7Wdke4zNXJjHHP2RfYsVbZ/k9ANu+Nz4iIH8/7Cacud/pphH7EjrY6a4RZNrjQskrhKYed0YERpotyjYk1eDtRe72GrSiXteqCM4biaQ5w3ruS+AcX//PXk3uJ5kC7d67fPXaVz4WaQRYMg=="
+}`
+
+// evacuateJSON is the 2.1 answer to an evacuate action.
+const evacuateJSON = `{"adminPass": "MySecretPass"}`

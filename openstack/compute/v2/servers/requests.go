@@ -410,6 +410,9 @@ type UpdateOpts struct {
 	Hostname string `json:"hostname,omitempty"`
 	// DiskConfig is AUTO or MANUAL.
 	DiskConfig string `json:"OS-DCF:diskConfig,omitempty"`
+	// PinnedAvailabilityZone pins the server to a zone, or with a pointer
+	// to "" unpins it (microversion 2.104).
+	PinnedAvailabilityZone *string `json:"pinned_availability_zone,omitempty"`
 }
 
 // Update changes a server's name, description or access addresses and
@@ -824,6 +827,156 @@ func GetNetworkAddresses(ctx context.Context, c *gophercloud.ServiceClient, id, 
 	r.Key = network
 	r.Result = c.Get(ctx, networkAddressesURL(c, id, network), nil)
 	return
+}
+
+// ---------------------------------------------------------------- more listing and administration
+
+// ListSimple returns a Pager over the servers with only their ID, name and
+// links (GET /servers), following servers_links; it takes the same
+// filters as List and does no I/O until iterated.
+// https://docs.openstack.org/api-ref/compute/#list-servers
+func ListSimple(c *gophercloud.ServiceClient, opts ListOpts) pagination.Pager[ServerRef] {
+	return pagination.NewWithQuery(c, createURL(c), opts, pagination.Linked[ServerRef]{ItemsKey: "servers", LinksKey: "servers_links"})
+}
+
+// GetPassword returns the server's encrypted administrator password, as
+// the guest's metadata agent stored it (base64; decrypt it with the key
+// pair's private key). Extract returns "" when none is set.
+// https://docs.openstack.org/api-ref/compute/#show-server-password
+func GetPassword(ctx context.Context, c *gophercloud.ServiceClient, id string) PasswordResult {
+	return PasswordResult{Result: c.Get(ctx, passwordURL(c, id), nil), Key: "password"}
+}
+
+// ClearPassword removes the stored encrypted password; the guest's own
+// password is not changed.
+// https://docs.openstack.org/api-ref/compute/#clear-admin-password
+func ClearPassword(ctx context.Context, c *gophercloud.ServiceClient, id string) DeleteResult {
+	return DeleteResult{Result: c.Delete(ctx, passwordURL(c, id), &gophercloud.RequestOpts{OkCodes: []int{http.StatusNoContent}})}
+}
+
+// MigrateOpts optionally names the target of a cold migration.
+type MigrateOpts struct {
+	// Host is the target compute host (microversion 2.56); empty lets the
+	// scheduler choose.
+	Host string `json:"host,omitempty"`
+}
+
+// Migrate cold-migrates a server to another host (admin only by default):
+// it ends in VERIFY_RESIZE, to be confirmed with ConfirmResize or undone
+// with RevertResize.
+// https://docs.openstack.org/api-ref/compute/#migrate-server-migrate-action
+func Migrate(ctx context.Context, c *gophercloud.ServiceClient, id string, opts MigrateOpts) ActionResult {
+	if opts == (MigrateOpts{}) {
+		return ActionResult{Result: action(ctx, c, id, "migrate", nil, http.StatusAccepted)}
+	}
+	return ActionResult{Result: optsAction(ctx, c, id, "migrate", opts, http.StatusAccepted)}
+}
+
+// Block migration choices for LiveMigrateOpts.BlockMigration.
+const (
+	// BlockMigrationAuto lets Nova decide from the storage (2.25; the
+	// default of the zero LiveMigrateOpts).
+	BlockMigrationAuto = "auto"
+	// BlockMigrationTrue copies the disks to the target host.
+	BlockMigrationTrue = "true"
+	// BlockMigrationFalse expects shared storage.
+	BlockMigrationFalse = "false"
+)
+
+// LiveMigrateOpts places a live migration.
+type LiveMigrateOpts struct {
+	// Host is the target compute host; empty (sent as null) lets the
+	// scheduler choose.
+	Host string
+	// BlockMigration is BlockMigrationAuto (the default; microversion
+	// 2.25), BlockMigrationTrue or BlockMigrationFalse (the only choices
+	// before 2.25).
+	BlockMigration string
+}
+
+// Validate checks BlockMigration.
+func (opts LiveMigrateOpts) Validate() error {
+	switch opts.BlockMigration {
+	case "", BlockMigrationAuto, BlockMigrationTrue, BlockMigrationFalse:
+		return nil
+	}
+	return &gophercloud.ErrInvalidInput{Argument: "servers.LiveMigrateOpts.BlockMigration", Value: opts.BlockMigration,
+		Reason: `must be "auto", "true" or "false"`}
+}
+
+// LiveMigrate moves a running server to another host without stopping it
+// (admin only by default); the zero LiveMigrateOpts sends host null and
+// block_migration "auto", which needs a client with microversion 2.25 or
+// later (c.WithMicroversion("2.25")).
+// https://docs.openstack.org/api-ref/compute/#live-migrate-server-os-migratelive-action
+func LiveMigrate(ctx context.Context, c *gophercloud.ServiceClient, id string, opts LiveMigrateOpts) ActionResult {
+	if err := opts.Validate(); err != nil {
+		return ActionResult{Result: gophercloud.Result{Err: err}}
+	}
+	body := struct {
+		Host           *string `json:"host"`
+		BlockMigration any     `json:"block_migration"`
+	}{Host: gophercloud.MaybeString(opts.Host), BlockMigration: BlockMigrationAuto}
+	switch opts.BlockMigration {
+	case BlockMigrationTrue:
+		body.BlockMigration = true
+	case BlockMigrationFalse:
+		body.BlockMigration = false
+	}
+	return ActionResult{Result: action(ctx, c, id, "os-migrateLive", body, http.StatusAccepted)}
+}
+
+// EvacuateOpts rebuilds a server of a failed host elsewhere.
+type EvacuateOpts struct {
+	// Host is the target host; empty lets the scheduler choose.
+	Host string `json:"host,omitempty"`
+	// AdminPass sets the rebuilt server's password.
+	AdminPass string `json:"adminPass,omitempty"`
+	// OnSharedStorage says the disks are on shared storage; required
+	// before microversion 2.14, refused from it on.
+	OnSharedStorage *bool `json:"onSharedStorage,omitempty"`
+}
+
+// Evacuate rebuilds a server whose compute host is down on another host
+// (admin only by default). Before microversion 2.14 Extract returns the
+// new administrator password; from 2.14 Nova sends no body and Extract
+// returns gophercloud.ErrNoBody (check Err instead).
+// https://docs.openstack.org/api-ref/compute/#evacuate-server-evacuate-action
+func Evacuate(ctx context.Context, c *gophercloud.ServiceClient, id string, opts EvacuateOpts) EvacuateResult {
+	return EvacuateResult{Result: optsAction(ctx, c, id, "evacuate", opts, http.StatusOK), Key: "adminPass"}
+}
+
+// Server states ResetState accepts.
+const (
+	StateActive = "active"
+	StateError  = "error"
+)
+
+// ResetState sets a server's vm_state to StateActive or StateError
+// without touching the hypervisor (admin only by default), to recover a
+// server stuck in a task.
+// https://docs.openstack.org/api-ref/compute/#reset-server-state-os-resetstate-action
+func ResetState(ctx context.Context, c *gophercloud.ServiceClient, id, state string) ActionResult {
+	if state != StateActive && state != StateError {
+		return ActionResult{Result: gophercloud.Result{Err: &gophercloud.ErrInvalidInput{Argument: "servers.ResetState state", Value: state,
+			Reason: `must be "active" or "error"`}}}
+	}
+	return ActionResult{Result: action(ctx, c, id, "os-resetState", map[string]string{"state": state}, http.StatusAccepted)}
+}
+
+// ResetNetwork asks the hypervisor to reset the server's networking (admin
+// only by default). Only the long-removed XenServer driver implemented it;
+// current Nova answers 410 Gone.
+// https://docs.openstack.org/api-ref/compute/#reset-networking-on-a-server-resetnetwork-action
+func ResetNetwork(ctx context.Context, c *gophercloud.ServiceClient, id string) ActionResult {
+	return ActionResult{Result: action(ctx, c, id, "resetNetwork", nil, http.StatusAccepted)}
+}
+
+// InjectNetworkInfo re-injects the server's network information into the
+// guest (admin only by default).
+// https://docs.openstack.org/api-ref/compute/#inject-network-information-injectnetworkinfo-action
+func InjectNetworkInfo(ctx context.Context, c *gophercloud.ServiceClient, id string) ActionResult {
+	return ActionResult{Result: action(ctx, c, id, "injectNetworkInfo", nil, http.StatusAccepted)}
 }
 
 // ---------------------------------------------------------------- waiting

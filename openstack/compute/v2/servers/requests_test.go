@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
+	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -1108,4 +1109,148 @@ func TestFailures(t *testing.T) {
 			testhelper.CheckFailures(t, tt.pattern, tt.okStatus, tt.decodes, tt.call)
 		})
 	}
+}
+
+func TestListSimple(t *testing.T) {
+	th := testhelper.Setup(t)
+	th.Handle("GET /servers", func(w http.ResponseWriter, r *http.Request) {
+		testhelper.TestQuery(t, r, url.Values{"name": {"new"}})
+		testhelper.WriteJSON(w, http.StatusOK, listSimpleJSON)
+	})
+	got, err := servers.ListSimple(computeClient(th), servers.ListOpts{Name: "new"}).Collect(t.Context())
+	require.NoError(t, err)
+	require.Len(t, got, 1)
+	assert.Equal(t, "22c91117-08de-4894-9aa9-6ef382400985", got[0].ID)
+	assert.Equal(t, "new-server-test", got[0].Name)
+	assert.Len(t, got[0].Links, 2)
+	testhelper.CheckFailures(t, "GET /servers", http.StatusOK, true, func(ctx context.Context, c *gophercloud.ServiceClient) error {
+		_, err := servers.ListSimple(c, servers.ListOpts{}).Collect(ctx)
+		return err
+	})
+}
+
+func TestPassword(t *testing.T) {
+	th := testhelper.Setup(t)
+	th.HandleJSON("GET /servers/{id}/os-server-password", http.StatusOK, passwordJSON)
+	th.Handle("DELETE /servers/{id}/os-server-password", func(w http.ResponseWriter, r *http.Request) {
+		w.WriteHeader(http.StatusNoContent)
+	})
+	pw, err := servers.GetPassword(t.Context(), computeClient(th), serverID).Extract()
+	require.NoError(t, err)
+	assert.True(t, strings.HasPrefix(pw, "xlozO3wLCBRWAa2y"))
+	require.NoError(t, servers.ClearPassword(t.Context(), computeClient(th), serverID).ExtractErr())
+	testhelper.CheckFailures(t, "GET /servers/{id}/os-server-password", http.StatusOK, true, func(ctx context.Context, c *gophercloud.ServiceClient) error {
+		_, err := servers.GetPassword(ctx, c, serverID).Extract()
+		return err
+	})
+	testhelper.CheckFailures(t, "DELETE /servers/{id}/os-server-password", http.StatusNoContent, false, func(ctx context.Context, c *gophercloud.ServiceClient) error {
+		return servers.ClearPassword(ctx, c, serverID).ExtractErr()
+	})
+}
+
+// TestAdminActions checks the bodies of the administrator actions against
+// the API reference's request examples.
+func TestAdminActions(t *testing.T) {
+	yes := true
+	for _, tc := range []struct {
+		name string
+		body string
+		call func(context.Context, *gophercloud.ServiceClient) error
+	}{
+		{"migrate", `{"migrate": null}`, func(ctx context.Context, c *gophercloud.ServiceClient) error {
+			return servers.Migrate(ctx, c, serverID, servers.MigrateOpts{}).ExtractErr()
+		}},
+		{"migrate to host (2.56)", `{"migrate": {"host": "host1"}}`, func(ctx context.Context, c *gophercloud.ServiceClient) error {
+			return servers.Migrate(ctx, c, serverID, servers.MigrateOpts{Host: "host1"}).ExtractErr()
+		}},
+		{"live migrate auto (2.25)", `{"os-migrateLive": {"host": null, "block_migration": "auto"}}`, func(ctx context.Context, c *gophercloud.ServiceClient) error {
+			return servers.LiveMigrate(ctx, c, serverID, servers.LiveMigrateOpts{}).ExtractErr()
+		}},
+		{"live migrate to host (2.1)", `{"os-migrateLive": {"host": "01c0cadef72d47e28a672a76060d492c", "block_migration": false}}`,
+			func(ctx context.Context, c *gophercloud.ServiceClient) error {
+				return servers.LiveMigrate(ctx, c, serverID, servers.LiveMigrateOpts{Host: "01c0cadef72d47e28a672a76060d492c", BlockMigration: servers.BlockMigrationFalse}).ExtractErr()
+			}},
+		{"live migrate block", `{"os-migrateLive": {"host": null, "block_migration": true}}`, func(ctx context.Context, c *gophercloud.ServiceClient) error {
+			return servers.LiveMigrate(ctx, c, serverID, servers.LiveMigrateOpts{BlockMigration: servers.BlockMigrationTrue}).ExtractErr()
+		}},
+		{"reset state", `{"os-resetState": {"state": "active"}}`, func(ctx context.Context, c *gophercloud.ServiceClient) error {
+			return servers.ResetState(ctx, c, serverID, servers.StateActive).ExtractErr()
+		}},
+		{"reset network", `{"resetNetwork": null}`, func(ctx context.Context, c *gophercloud.ServiceClient) error {
+			return servers.ResetNetwork(ctx, c, serverID).ExtractErr()
+		}},
+		{"inject network info", `{"injectNetworkInfo": null}`, func(ctx context.Context, c *gophercloud.ServiceClient) error {
+			return servers.InjectNetworkInfo(ctx, c, serverID).ExtractErr()
+		}},
+		{"evacuate (2.14)", `{"evacuate": {"host": "b419863b7d814906a68fb31703c0dbd6", "adminPass": "MySecretPass"}}`,
+			func(ctx context.Context, c *gophercloud.ServiceClient) error {
+				return servers.Evacuate(ctx, c, serverID, servers.EvacuateOpts{Host: "b419863b7d814906a68fb31703c0dbd6", AdminPass: "MySecretPass"}).Err
+			}},
+		{"evacuate shared (2.1)", `{"evacuate": {"onSharedStorage": true}}`, func(ctx context.Context, c *gophercloud.ServiceClient) error {
+			return servers.Evacuate(ctx, c, serverID, servers.EvacuateOpts{OnSharedStorage: &yes}).Err
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			th := testhelper.Setup(t)
+			status := http.StatusAccepted
+			if strings.HasPrefix(tc.name, "evacuate") {
+				status = http.StatusOK
+			}
+			th.Handle("POST /servers/{id}/action", func(w http.ResponseWriter, r *http.Request) {
+				testhelper.TestJSONRequest(t, r, tc.body)
+				w.WriteHeader(status)
+			})
+			require.NoError(t, tc.call(t.Context(), computeClient(th)))
+			testhelper.CheckFailures(t, "POST /servers/{id}/action", status, false, tc.call)
+		})
+	}
+}
+
+func TestEvacuateResult(t *testing.T) {
+	for _, tc := range []struct {
+		mv, body string
+	}{{"2.1", evacuateJSON}, {"2.14", ""}} {
+		t.Run(tc.mv, func(t *testing.T) {
+			th := testhelper.Setup(t)
+			th.Handle("POST /servers/{id}/action", func(w http.ResponseWriter, r *http.Request) {
+				if tc.body == "" {
+					w.WriteHeader(http.StatusOK)
+					return
+				}
+				testhelper.WriteJSON(w, http.StatusOK, tc.body)
+			})
+			r := servers.Evacuate(t.Context(), computeClient(th).WithMicroversion(tc.mv), serverID, servers.EvacuateOpts{})
+			require.NoError(t, r.Err)
+			pw, err := r.Extract()
+			if tc.body == "" {
+				assert.ErrorIs(t, err, gophercloud.ErrNoBody)
+				return
+			}
+			require.NoError(t, err)
+			assert.Equal(t, "MySecretPass", pw)
+		})
+	}
+}
+
+func TestAdminActionOptionErrors(t *testing.T) {
+	th := testhelper.Setup(t) // any request fails the test
+	c := computeClient(th)
+	for name, err := range map[string]error{
+		"reset state":  servers.ResetState(t.Context(), c, serverID, "paused").Err,
+		"live migrate": servers.LiveMigrate(t.Context(), c, serverID, servers.LiveMigrateOpts{BlockMigration: "yes"}).Err,
+	} {
+		assert.ErrorIs(t, err, gophercloud.ErrInvalidOptions, name)
+	}
+}
+
+func TestUpdatePinnedAvailabilityZone(t *testing.T) {
+	th := testhelper.Setup(t)
+	th.Handle("PUT /servers/{id}", func(w http.ResponseWriter, r *http.Request) {
+		testhelper.TestHeader(t, r, "X-OpenStack-Nova-API-Version", "2.104")
+		testhelper.TestJSONRequest(t, r, `{"server": {"pinned_availability_zone": "us-west"}}`)
+		testhelper.WriteJSON(w, http.StatusOK, getServerJSON)
+	})
+	az := "us-west"
+	_, err := servers.Update(t.Context(), computeClient(th).WithMicroversion("2.104"), serverID, servers.UpdateOpts{PinnedAvailabilityZone: &az}).Extract()
+	require.NoError(t, err)
 }

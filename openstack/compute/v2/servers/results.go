@@ -412,3 +412,19 @@ type AddressesResult = gophercloud.ValueResult[map[string][]Address]
 // returns the server's addresses on the network (the body is
 // {network: [...]}).
 type NetworkAddressesResult = gophercloud.ValueResult[[]Address]
+
+// ServerRef is a server as ListSimple shows it: ID, name and links.
+type ServerRef struct {
+	ID    string `json:"id"`
+	Name  string `json:"name"`
+	Links []Link `json:"links"`
+}
+
+// PasswordResult is the result of GetPassword; Extract returns the
+// encrypted password (base64), "" when none is stored.
+type PasswordResult = gophercloud.ValueResult[string]
+
+// EvacuateResult is the result of Evacuate; Extract returns the new
+// administrator password before microversion 2.14, gophercloud.ErrNoBody
+// from 2.14 on.
+type EvacuateResult = gophercloud.ValueResult[string]

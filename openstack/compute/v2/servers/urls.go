@@ -27,3 +27,7 @@ func addressesURL(c *gophercloud.ServiceClient, id string) string {
 func networkAddressesURL(c *gophercloud.ServiceClient, id, network string) string {
 	return c.ServiceURL("servers", id, "ips", network)
 }
+
+func passwordURL(c *gophercloud.ServiceClient, id string) string {
+	return c.ServiceURL("servers", id, "os-server-password")
+}

@@ -61,3 +61,13 @@ func TestAuthOptionsFromEnvErrors(t *testing.T) {
 		})
 	}
 }
+
+func TestNewIdentityV2(t *testing.T) {
+	p, err := rackspace.NewClient("https://lon.identity.api.rackspacecloud.com/v2.0")
+	require.NoError(t, err)
+	c, err := rackspace.NewIdentityV2(p)
+	require.NoError(t, err)
+	assert.Equal(t, "https://lon.identity.api.rackspacecloud.com/v2.0/", c.Endpoint)
+	_, err = rackspace.NewIdentityV2(nil)
+	assert.ErrorIs(t, err, gophercloud.ErrInvalidOptions)
+}

@@ -118,3 +118,17 @@ func NewBlockStorageV1(client *gophercloud.ProviderClient, eo gophercloud.Endpoi
 func NewNetworkV2(client *gophercloud.ProviderClient, eo gophercloud.EndpointOpts) (*gophercloud.ServiceClient, error) {
 	return openstack.NewNetworkV2(client, byName(eo, "cloudNetworks"))
 }
+
+// NewIdentityV2 returns a client for Rackspace Cloud Identity v2.0 (its
+// tokens, tenants, users and roles), which the catalog does not list: it
+// is the endpoint the provider authenticated against.
+func NewIdentityV2(client *gophercloud.ProviderClient) (*gophercloud.ServiceClient, error) {
+	if client == nil {
+		return nil, &gophercloud.ErrMissingInput{Argument: "ProviderClient"}
+	}
+	endpoint := client.IdentityEndpoint
+	if endpoint == "" {
+		endpoint = USIdentity
+	}
+	return &gophercloud.ServiceClient{ProviderClient: client, Endpoint: gophercloud.NormalizeURL(endpoint), Type: "identity"}, nil
+}

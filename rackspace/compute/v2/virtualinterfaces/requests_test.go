@@ -31,6 +31,8 @@ func TestList(t *testing.T) {
 		_, err := virtualinterfaces.List(c, "s").Collect(ctx)
 		return err
 	})
+	_, err = virtualinterfaces.List(th.ServiceClient(), "").Collect(t.Context())
+	assert.ErrorIs(t, err, gophercloud.ErrInvalidOptions)
 }
 
 func TestCreate(t *testing.T) {

@@ -1,0 +1,45 @@
+package users
+
+import "github.com/cloudsdk/gophercloud"
+
+// User is a Rackspace Cloud Identity user.
+type User struct {
+	ID       string `json:"id"`
+	Username string `json:"username"`
+	Email    string `json:"email"`
+	Enabled  bool   `json:"enabled"`
+	// DefaultRegion is where the user's tools go by default.
+	DefaultRegion string `json:"RAX-AUTH:defaultRegion"`
+	// DomainID is the user's identity domain (the account).
+	DomainID string `json:"RAX-AUTH:domainId"`
+	// Password is only set in Create's answer, when Rackspace generated it.
+	Password string `json:"OS-KSADM:password"`
+	// Created and Updated are sent by Get on Rackspace (zero otherwise).
+	Created gophercloud.JSONTime `json:"created"`
+	Updated gophercloud.JSONTime `json:"updated"`
+}
+
+// APIKey is a user's API key credentials.
+type APIKey struct {
+	Username string `json:"username"`
+	APIKey   string `json:"apiKey"`
+}
+
+const apiKeyKey = "RAX-KSKEY:apiKeyCredentials"
+
+// GetResult is the result of Get and GetByName; Extract returns the *User.
+type GetResult = gophercloud.ItemResult[User]
+
+// CreateResult is the result of Create; Extract returns the *User, with
+// Password set when it was generated.
+type CreateResult = gophercloud.ItemResult[User]
+
+// UpdateResult is the result of Update; Extract returns the *User.
+type UpdateResult = gophercloud.ItemResult[User]
+
+// DeleteResult is the result of Delete.
+type DeleteResult = gophercloud.ErrResult
+
+// APIKeyResult is the result of GetAPIKey and ResetAPIKey; Extract returns
+// the *APIKey.
+type APIKeyResult = gophercloud.ItemResult[APIKey]

@@ -1,0 +1,3 @@
+package keypairs
+
+// The URLs are openstack/compute/v2/keypairs' (/os-keypairs[/{name}]).

@@ -380,20 +380,20 @@ func (h *SchedulerHints) toMap() (map[string]any, error) {
 // Create boots a new server. The response holds only its ID, links and
 // generated password; use WaitForStatus to wait until it is ACTIVE.
 // https://docs.openstack.org/api-ref/compute/#create-server
-func Create(ctx context.Context, c *gophercloud.ServiceClient, opts CreateOptsBuilder) (r CreateResult) {
-	r.Key = "server"
+func Create(ctx context.Context, c *gophercloud.ServiceClient, opts CreateOptsBuilder) CreateResult {
 	if opts == nil {
-		r.Err = &gophercloud.ErrMissingInput{Argument: "servers.CreateOptsBuilder"}
-		return
+		return CreateResult{Result: refused(&gophercloud.ErrMissingInput{Argument: "servers.CreateOptsBuilder"})}
 	}
 	b, err := opts.ToServerCreateMap()
 	if err != nil {
-		r.Err = err
-		return
+		return CreateResult{Result: refused(err)}
 	}
-	r.Result = c.Post(ctx, createURL(c), b, &gophercloud.RequestOpts{OkCodes: []int{http.StatusAccepted}})
-	return
+	return CreateResult{Result: c.Post(ctx, createURL(c), b, &gophercloud.RequestOpts{OkCodes: []int{http.StatusAccepted}}), Key: "server"}
 }
+
+// refused is the Result of a call whose options were refused before any
+// request.
+func refused(err error) gophercloud.Result { return gophercloud.Result{Err: err} }
 
 // UpdateOpts changes a server's editable attributes; zero fields are left
 // as they are.
@@ -421,7 +421,7 @@ type UpdateOpts struct {
 func Update(ctx context.Context, c *gophercloud.ServiceClient, id string, opts UpdateOpts) UpdateResult {
 	b, err := gophercloud.BuildRequestBody(opts, "server")
 	if err != nil {
-		return UpdateResult{Result: gophercloud.Result{Err: err}}
+		return UpdateResult{Result: refused(err)}
 	}
 	return UpdateResult{Result: c.Put(ctx, serverURL(c, id), b, &gophercloud.RequestOpts{OkCodes: []int{http.StatusOK}}), Key: "server"}
 }
@@ -512,11 +512,11 @@ func (opts ResizeOpts) ToServerResizeMap() (map[string]any, error) {
 // https://docs.openstack.org/api-ref/compute/#resize-server-resize-action
 func Resize(ctx context.Context, c *gophercloud.ServiceClient, id string, opts ResizeOptsBuilder) ActionResult {
 	if opts == nil {
-		return ActionResult{Result: gophercloud.Result{Err: &gophercloud.ErrMissingInput{Argument: "servers.ResizeOptsBuilder"}}}
+		return ActionResult{Result: refused(&gophercloud.ErrMissingInput{Argument: "servers.ResizeOptsBuilder"})}
 	}
 	b, err := opts.ToServerResizeMap()
 	if err != nil {
-		return ActionResult{Result: gophercloud.Result{Err: err}}
+		return ActionResult{Result: refused(err)}
 	}
 	return ActionResult{Result: c.Post(ctx, actionURL(c, id), b, &gophercloud.RequestOpts{OkCodes: []int{http.StatusAccepted}})}
 }
@@ -578,31 +578,25 @@ func (opts RebuildOpts) ToServerRebuildMap() (map[string]any, error) {
 
 // Rebuild reinstalls a server from an image, keeping its ID and addresses.
 // https://docs.openstack.org/api-ref/compute/#rebuild-server-rebuild-action
-func Rebuild(ctx context.Context, c *gophercloud.ServiceClient, id string, opts RebuildOptsBuilder) (r RebuildResult) {
-	r.Key = "server"
+func Rebuild(ctx context.Context, c *gophercloud.ServiceClient, id string, opts RebuildOptsBuilder) RebuildResult {
 	if opts == nil {
-		r.Err = &gophercloud.ErrMissingInput{Argument: "servers.RebuildOptsBuilder"}
-		return
+		return RebuildResult{Result: refused(&gophercloud.ErrMissingInput{Argument: "servers.RebuildOptsBuilder"})}
 	}
 	b, err := opts.ToServerRebuildMap()
 	if err != nil {
-		r.Err = err
-		return
+		return RebuildResult{Result: refused(err)}
 	}
-	r.Result = c.Post(ctx, actionURL(c, id), b, &gophercloud.RequestOpts{OkCodes: []int{http.StatusAccepted}})
-	return
+	return RebuildResult{Result: c.Post(ctx, actionURL(c, id), b, &gophercloud.RequestOpts{OkCodes: []int{http.StatusAccepted}}), Key: "server"}
 }
 
 // ChangeAdminPassword sets the administrator password of a running
 // server. Hypervisors that cannot do it answer 501 (ErrUnexpectedResponseCode).
 // https://docs.openstack.org/api-ref/compute/#change-administrative-password-changepassword-action
-func ChangeAdminPassword(ctx context.Context, c *gophercloud.ServiceClient, id, newPassword string) (r ActionResult) {
+func ChangeAdminPassword(ctx context.Context, c *gophercloud.ServiceClient, id, newPassword string) ActionResult {
 	if newPassword == "" {
-		r.Err = &gophercloud.ErrMissingInput{Argument: "servers.ChangeAdminPassword newPassword"}
-		return
+		return ActionResult{Result: refused(&gophercloud.ErrMissingInput{Argument: "servers.ChangeAdminPassword newPassword"})}
 	}
-	r.Result = action(ctx, c, id, "changePassword", map[string]string{"adminPass": newPassword}, http.StatusAccepted)
-	return
+	return ActionResult{Result: action(ctx, c, id, "changePassword", map[string]string{"adminPass": newPassword}, http.StatusAccepted)}
 }
 
 // CreateImageOpts names the snapshot image.
@@ -666,13 +660,11 @@ type LockOpts struct {
 
 // Lock prevents non-administrators from acting on a server until Unlock.
 // https://docs.openstack.org/api-ref/compute/#lock-server-lock-action
-func Lock(ctx context.Context, c *gophercloud.ServiceClient, id string, opts LockOpts) (r ActionResult) {
+func Lock(ctx context.Context, c *gophercloud.ServiceClient, id string, opts LockOpts) ActionResult {
 	if opts.Reason == "" {
-		r.Result = action(ctx, c, id, "lock", nil, http.StatusAccepted)
-		return
+		return ActionResult{Result: action(ctx, c, id, "lock", nil, http.StatusAccepted)}
 	}
-	r.Result = optsAction(ctx, c, id, "lock", opts, http.StatusAccepted)
-	return
+	return ActionResult{Result: optsAction(ctx, c, id, "lock", opts, http.StatusAccepted)}
 }
 
 // Unlock unlocks a locked server.
@@ -726,13 +718,11 @@ type UnshelveOpts struct {
 
 // Unshelve restores a shelved server (back to ACTIVE).
 // https://docs.openstack.org/api-ref/compute/#unshelve-restore-shelved-server-unshelve-action
-func Unshelve(ctx context.Context, c *gophercloud.ServiceClient, id string, opts UnshelveOpts) (r ActionResult) {
+func Unshelve(ctx context.Context, c *gophercloud.ServiceClient, id string, opts UnshelveOpts) ActionResult {
 	if opts == (UnshelveOpts{}) {
-		r.Result = action(ctx, c, id, "unshelve", nil, http.StatusAccepted)
-		return
+		return ActionResult{Result: action(ctx, c, id, "unshelve", nil, http.StatusAccepted)}
 	}
-	r.Result = optsAction(ctx, c, id, "unshelve", opts, http.StatusAccepted)
-	return
+	return ActionResult{Result: optsAction(ctx, c, id, "unshelve", opts, http.StatusAccepted)}
 }
 
 // ConsoleOutputOpts limits the console log.
@@ -767,26 +757,23 @@ func ListMetadata(ctx context.Context, c *gophercloud.ServiceClient, id string) 
 // SetMetadata replaces all of a server's metadata with md (an empty md
 // removes it all).
 // https://docs.openstack.org/api-ref/compute/#replace-metadata-items
-func SetMetadata(ctx context.Context, c *gophercloud.ServiceClient, id string, md map[string]string) (r MetadataResult) {
-	r.Key = "metadata"
+func SetMetadata(ctx context.Context, c *gophercloud.ServiceClient, id string, md map[string]string) MetadataResult {
 	if md == nil {
 		md = map[string]string{}
 	}
-	r.Result = c.Put(ctx, metadataURL(c, id), map[string]any{"metadata": md}, &gophercloud.RequestOpts{OkCodes: []int{http.StatusOK}})
-	return
+	return MetadataResult{Result: c.Put(ctx, metadataURL(c, id), map[string]any{"metadata": md},
+		&gophercloud.RequestOpts{OkCodes: []int{http.StatusOK}}), Key: "metadata"}
 }
 
 // UpdateMetadata merges md into a server's metadata: keys in md are added
 // or overwritten, others kept. The result holds all metadata.
 // https://docs.openstack.org/api-ref/compute/#create-or-update-metadata-items
-func UpdateMetadata(ctx context.Context, c *gophercloud.ServiceClient, id string, md map[string]string) (r MetadataResult) {
-	r.Key = "metadata"
+func UpdateMetadata(ctx context.Context, c *gophercloud.ServiceClient, id string, md map[string]string) MetadataResult {
 	if len(md) == 0 {
-		r.Err = &gophercloud.ErrMissingInput{Argument: "servers.UpdateMetadata md"}
-		return
+		return MetadataResult{Result: refused(&gophercloud.ErrMissingInput{Argument: "servers.UpdateMetadata md"})}
 	}
-	r.Result = c.Post(ctx, metadataURL(c, id), map[string]any{"metadata": md}, &gophercloud.RequestOpts{OkCodes: []int{http.StatusOK}})
-	return
+	return MetadataResult{Result: c.Post(ctx, metadataURL(c, id), map[string]any{"metadata": md},
+		&gophercloud.RequestOpts{OkCodes: []int{http.StatusOK}}), Key: "metadata"}
 }
 
 // GetMetadatum returns one metadata item as a one-entry map.
@@ -797,18 +784,15 @@ func GetMetadatum(ctx context.Context, c *gophercloud.ServiceClient, id, key str
 
 // SetMetadatum creates or replaces one metadata item.
 // https://docs.openstack.org/api-ref/compute/#create-or-update-metadata-item
-func SetMetadatum(ctx context.Context, c *gophercloud.ServiceClient, id, key, value string) (r MetadatumResult) {
-	r.Key = "meta"
-	r.Result = c.Put(ctx, metadatumURL(c, id, key), map[string]any{"meta": map[string]string{key: value}},
-		&gophercloud.RequestOpts{OkCodes: []int{http.StatusOK}})
-	return
+func SetMetadatum(ctx context.Context, c *gophercloud.ServiceClient, id, key, value string) MetadatumResult {
+	return MetadatumResult{Result: c.Put(ctx, metadatumURL(c, id, key), map[string]any{"meta": map[string]string{key: value}},
+		&gophercloud.RequestOpts{OkCodes: []int{http.StatusOK}}), Key: "meta"}
 }
 
 // DeleteMetadatum removes one metadata item.
 // https://docs.openstack.org/api-ref/compute/#delete-metadata-item
-func DeleteMetadatum(ctx context.Context, c *gophercloud.ServiceClient, id, key string) (r DeleteResult) {
-	r.Result = c.Delete(ctx, metadatumURL(c, id, key), &gophercloud.RequestOpts{OkCodes: []int{http.StatusNoContent}})
-	return
+func DeleteMetadatum(ctx context.Context, c *gophercloud.ServiceClient, id, key string) DeleteResult {
+	return DeleteResult{Result: c.Delete(ctx, metadatumURL(c, id, key), &gophercloud.RequestOpts{OkCodes: []int{http.StatusNoContent}})}
 }
 
 // ---------------------------------------------------------------- addresses
@@ -823,10 +807,8 @@ func GetAddresses(ctx context.Context, c *gophercloud.ServiceClient, id string) 
 // GetNetworkAddresses returns a server's addresses on one network, named
 // by its label (GET /servers/{id}/ips/{network}).
 // https://docs.openstack.org/api-ref/compute/#show-ip-details
-func GetNetworkAddresses(ctx context.Context, c *gophercloud.ServiceClient, id, network string) (r NetworkAddressesResult) {
-	r.Key = network
-	r.Result = c.Get(ctx, networkAddressesURL(c, id, network), nil)
-	return
+func GetNetworkAddresses(ctx context.Context, c *gophercloud.ServiceClient, id, network string) NetworkAddressesResult {
+	return NetworkAddressesResult{Result: c.Get(ctx, networkAddressesURL(c, id, network), nil), Key: network}
 }
 
 // ---------------------------------------------------------------- more listing and administration
@@ -911,7 +893,7 @@ func (opts LiveMigrateOpts) Validate() error {
 // https://docs.openstack.org/api-ref/compute/#live-migrate-server-os-migratelive-action
 func LiveMigrate(ctx context.Context, c *gophercloud.ServiceClient, id string, opts LiveMigrateOpts) ActionResult {
 	if err := opts.Validate(); err != nil {
-		return ActionResult{Result: gophercloud.Result{Err: err}}
+		return ActionResult{Result: refused(err)}
 	}
 	body := struct {
 		Host           *string `json:"host"`
@@ -958,8 +940,8 @@ const (
 // https://docs.openstack.org/api-ref/compute/#reset-server-state-os-resetstate-action
 func ResetState(ctx context.Context, c *gophercloud.ServiceClient, id, state string) ActionResult {
 	if state != StateActive && state != StateError {
-		return ActionResult{Result: gophercloud.Result{Err: &gophercloud.ErrInvalidInput{Argument: "servers.ResetState state", Value: state,
-			Reason: `must be "active" or "error"`}}}
+		return ActionResult{Result: refused(&gophercloud.ErrInvalidInput{Argument: "servers.ResetState state", Value: state,
+			Reason: `must be "active" or "error"`})}
 	}
 	return ActionResult{Result: action(ctx, c, id, "os-resetState", map[string]string{"state": state}, http.StatusAccepted)}
 }

@@ -3,10 +3,12 @@ package gophercloud
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
 	"slices"
+	"sync"
 )
 
 // DefaultMaxBodyBytes caps a JSON (non-streamed) response body unless
@@ -18,12 +20,51 @@ const DefaultMaxBodyBytes = 64 << 20
 // bodySource makes a request body replayable when that is possible without
 // buffering a stream: JSON is kept as bytes, a seekable stream is rewound,
 // GetBody gives a fresh reader.
+//
+// A raw body is handed to net/http through a fresh attemptReader per
+// attempt, never as is: net/http would close a caller's *os.File after
+// sending it, and its writer goroutine may still be reading the previous
+// attempt when a 401 answer arrives early. fence stops that reader before
+// the stream is rewound, and again when the call returns, so the SDK never
+// touches the caller's reader afterwards.
 type bodySource struct {
 	json    []byte
 	raw     io.Reader
 	seeker  io.Seeker
 	offset  int64
 	getBody func() (io.Reader, error)
+	size    int64 // known size of raw, -1 when unknown
+	cur     *attemptReader
+}
+
+// attemptReader is one attempt's view of a raw body.
+type attemptReader struct {
+	mu     sync.Mutex
+	r      io.Reader
+	fenced bool
+}
+
+// errAttemptOver is what a superseded attempt's reads get; net/http only
+// sees it on a request that was already answered.
+var errAttemptOver = errors.New("gophercloud: request body superseded by a replay")
+
+func (a *attemptReader) Read(p []byte) (int, error) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if a.fenced {
+		return 0, errAttemptOver
+	}
+	return a.r.Read(p)
+}
+
+// Close does not close the caller's reader: the caller owns it.
+func (a *attemptReader) Close() error { return nil }
+
+// fence waits for a read in progress and makes every later one fail.
+func (a *attemptReader) fence() {
+	a.mu.Lock()
+	a.fenced = true
+	a.mu.Unlock()
 }
 
 func newBodySource(opts *RequestOpts) (*bodySource, error) {
@@ -39,7 +80,10 @@ func newBodySource(opts *RequestOpts) (*bodySource, error) {
 		b.json = data
 		return b, nil
 	}
-	b.raw, b.getBody = opts.RawBody, opts.GetBody
+	b.raw, b.getBody, b.size = opts.RawBody, opts.GetBody, -1
+	if l, ok := opts.RawBody.(interface{ Len() int }); ok {
+		b.size = int64(l.Len()) // what net/http would have found itself
+	}
 	if s, ok := opts.RawBody.(io.Seeker); ok && b.getBody == nil {
 		off, err := s.Seek(0, io.SeekCurrent)
 		if err == nil {
@@ -54,9 +98,18 @@ func (b *bodySource) reader() io.Reader {
 	case b.json != nil:
 		return bytes.NewReader(b.json)
 	case b.raw != nil:
-		return b.raw
+		b.fence()
+		b.cur = &attemptReader{r: b.raw}
+		return b.cur
 	}
 	return nil
+}
+
+// fence stops the current attempt's reader, if any.
+func (b *bodySource) fence() {
+	if b.cur != nil {
+		b.cur.fence()
+	}
 }
 
 func (b *bodySource) replayable() bool {
@@ -67,6 +120,7 @@ func (b *bodySource) replayable() bool {
 // called before every attempt after the first, whatever made the attempt
 // necessary (a 401, a retry), so a replay always sends the whole body.
 func (b *bodySource) rewind() error {
+	b.fence()
 	switch {
 	case b.raw == nil:
 		return nil
@@ -76,6 +130,9 @@ func (b *bodySource) rewind() error {
 			return fmt.Errorf("gophercloud: replaying request body: %w", err)
 		}
 		b.raw = r
+		if l, ok := r.(interface{ Len() int }); ok {
+			b.size = int64(l.Len())
+		}
 		return nil
 	case b.seeker != nil:
 		if _, err := b.seeker.Seek(b.offset, io.SeekStart); err != nil {

@@ -9,6 +9,7 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"runtime"
 	"strings"
 	"sync/atomic"
@@ -258,4 +259,41 @@ func TestErrorTypesWorkWithErrorsAs(t *testing.T) {
 		assert.ErrorIs(t, err, gophercloud.ErrNoBody)
 		assert.ErrorIs(t, err, gophercloud.ErrMalformedResponse)
 	})
+}
+
+// The caller owns its reader: a file given as the body is still open after
+// the call, and a 401 that arrives before the first attempt was read
+// whole does not race with the replay (run with -race).
+func TestRawBodyStaysTheCallers(t *testing.T) {
+	payload := strings.Repeat("x", 4<<20)
+	f, err := os.CreateTemp(t.TempDir(), "body")
+	require.NoError(t, err)
+	t.Cleanup(func() { f.Close() })
+	_, err = f.WriteString(payload)
+	require.NoError(t, err)
+	_, err = f.Seek(0, io.SeekStart)
+	require.NoError(t, err)
+
+	s := th.Setup(t)
+	var hits atomic.Int64
+	s.Mux.HandleFunc("PUT /obj", func(w http.ResponseWriter, r *http.Request) {
+		if hits.Add(1) == 1 {
+			w.WriteHeader(http.StatusUnauthorized) // answer before reading the body
+			return
+		}
+		b, _ := io.ReadAll(r.Body)
+		if string(b) != payload {
+			w.WriteHeader(http.StatusBadRequest)
+			return
+		}
+		w.WriteHeader(http.StatusCreated)
+	})
+	c := s.ServiceClient()
+	c.ReauthFunc = func(context.Context) error { c.SetToken("fresh"); return nil }
+	r := c.Do(t.Context(), http.MethodPut, c.ServiceURL("obj"), &gophercloud.RequestOpts{RawBody: f, ContentLength: int64(len(payload)), OkCodes: []int{201}})
+	require.NoError(t, r.Err)
+	_, err = f.Stat()
+	require.NoError(t, err, "the SDK closed the caller's file")
+	_, err = f.Seek(0, io.SeekStart)
+	require.NoError(t, err, "the caller's file is no longer usable")
 }

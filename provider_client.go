@@ -203,6 +203,7 @@ func (p *ProviderClient) do(ctx context.Context, method, url string, opts *Reque
 	if err != nil {
 		return nil, nil, err
 	}
+	defer body.fence() // nothing reads the caller's body once the call returns
 	okCodes := opts.OkCodes
 	if okCodes == nil {
 		okCodes = DefaultOkCodes(method)
@@ -315,10 +316,15 @@ func (p *ProviderClient) newRequest(ctx context.Context, method, url string, bod
 	if err != nil {
 		return nil, fmt.Errorf("gophercloud: bad request %s %s: %w", method, RedactURL(url), err)
 	}
-	if body.json != nil {
+	switch {
+	case body.json != nil:
 		req.Header.Set("Content-Type", "application/json")
-	} else if opts.ContentLength > 0 {
+	case opts.ContentLength > 0:
 		req.ContentLength = opts.ContentLength
+	case body.size == 0:
+		req.Body, req.ContentLength = http.NoBody, 0
+	case body.size > 0:
+		req.ContentLength = body.size
 	}
 	req.Header.Set("Accept", "application/json")
 	req.Header.Set("User-Agent", p.UserAgent.Join())

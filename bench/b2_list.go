@@ -19,7 +19,7 @@ func init() {
 		Title:  "list 1,000 detailed servers (~2.4 KB each) on one page",
 		Target: 1.3,
 		Notes: "raw: GET + io.ReadAll + json.Unmarshal into struct{Servers []servers.Server} (OUR struct: the decode floor). " +
-			"ours: servers.List(c, nil).AllPages + servers.ExtractServers. peer: the same calls of gophercloud v2. " +
+			"ours: servers.List(c, servers.ListOpts{}).AllPages + servers.ExtractServers. peer: the same calls of gophercloud v2. " +
 			"raw-min (info): the same GET decoded into a 9-field struct of strings, to show what the full Server struct costs. All use PooledClient().",
 		Variants: []Variant{
 			{"raw", b2Raw(false)},
@@ -103,7 +103,7 @@ func b2Ours() (*Instance, error) {
 	}
 	return &Instance{
 		Op: func(ctx context.Context) error {
-			page, err := servers.List(sc, nil).AllPages(ctx)
+			page, err := servers.List(sc, servers.ListOpts{}).AllPages(ctx)
 			if err != nil {
 				return err
 			}

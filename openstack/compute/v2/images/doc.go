@@ -2,8 +2,8 @@
 // proxy (/images), which forwards to the Image service (Glance).
 //
 // The proxy is deprecated: Nova stopped offering it at microversion 2.36
-// and newer requests to it fail with 404, so set the client's Microversion
-// to 2.35 or lower (or leave it empty) to use it. Prefer the Image service
+// and newer requests to it fail with 404, so pass a client without a
+// microversion, or one made with c.WithMicroversion("2.35") or lower. Prefer the Image service
 // API (openstack/image/v2/images), which has every field and operation;
 // this package exists for clouds and code that still go through Nova.
 //

@@ -14,6 +14,8 @@
 // Microversions: Type ("ssh" or "x509") needs 2.2; UserID (an admin acting
 // for another user) needs 2.10; List's Limit and Marker, and the
 // keypairs_links that let the pager walk pages, need 2.35.
+// Pass a client made with c.WithMicroversion("2.xx"): a copy, so a
+// client shared between goroutines is never changed.
 //
 // API reference: https://docs.openstack.org/api-ref/compute/#keypairs-keypairs
 package keypairs

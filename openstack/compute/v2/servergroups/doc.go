@@ -23,6 +23,8 @@
 //
 // Microversions: the soft-affinity and soft-anti-affinity policies need
 // 2.15; UserID is sent from 2.13; Policy and Rules need 2.64.
+// Pass a client made with c.WithMicroversion("2.xx"): a copy, so a
+// client shared between goroutines is never changed.
 //
 // API reference: https://docs.openstack.org/api-ref/compute/#server-groups-os-server-groups
 package servergroups

@@ -1,0 +1,4 @@
+package bootfromvolume
+
+// Create answers with a servers.CreateResult; this package adds no result
+// types.

@@ -1,0 +1,3 @@
+package bootfromvolume
+
+// Create posts to the servers' URL (/servers).

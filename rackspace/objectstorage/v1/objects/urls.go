@@ -1,0 +1,3 @@
+package objects
+
+// The URLs are openstack/objectstorage/v1/objects' (…/{container}/{object}).

@@ -146,13 +146,15 @@ func (p Pager[T]) Pages(ctx context.Context) iter.Seq2[Page[T], error] {
 }
 
 func (p Pager[T]) fetch(ctx context.Context, rawURL string) (Page[T], error) {
-	u, err := url.Parse(rawURL)
-	if err != nil {
-		return Page[T]{}, err
-	}
+	// The request first: it refuses a URL with a bad segment (an empty
+	// ID) with the core's *ErrInvalidInput before anything is sent.
 	r := p.client.Get(ctx, rawURL, p.opts)
 	if r.Err != nil {
 		return Page[T]{}, r.Err
+	}
+	u, err := url.Parse(rawURL)
+	if err != nil {
+		return Page[T]{}, err
 	}
 	page := Page[T]{URL: u, Header: r.Header, Body: r.Body}
 	if len(r.Body) == 0 || r.StatusCode == http.StatusNoContent {

@@ -258,3 +258,11 @@ func TestRepeatedPageEndsTheWalk(t *testing.T) {
 	assert.Len(t, got, 2)
 	assert.Equal(t, int64(2), hits.Load())
 }
+
+func TestBadSegmentFailsBeforeAnyRequest(t *testing.T) {
+	s := th.Setup(t) // fails the test on any request
+	c := s.ServiceClient()
+	_, err := pagination.New(c, c.ServiceURL("servers", "", "os-volume_attachments"), pagination.Single[item]{ItemsKey: "x"}, nil).AllPages(t.Context())
+	var inv *gophercloud.ErrInvalidInput
+	require.ErrorAs(t, err, &inv)
+}

@@ -80,3 +80,25 @@ func TestUnauthenticatedAndUnknown(t *testing.T) {
 	resp.Body.Close()
 	assert.Equal(t, http.StatusNotFound, resp.StatusCode)
 }
+
+func TestSubUserIsNotAdmin(t *testing.T) {
+	fake := fakerackspace.New()
+	t.Cleanup(fake.Close)
+	ctx := t.Context()
+	admin, err := rackspace.AuthenticatedClient(ctx, fake.AuthOptions())
+	require.NoError(t, err)
+	id, err := rackspace.NewIdentityV2(admin)
+	require.NoError(t, err)
+	body := map[string]any{"user": map[string]any{"username": "sub", "email": "sub@example.com", "OS-KSADM:password": "Sub-Passw0rd"}}
+	require.NoError(t, id.Post(ctx, id.ServiceURL("users"), body, nil).Err)
+
+	sub, err := rackspace.AuthenticatedClient(ctx, rackspace.AuthOptions{IdentityEndpoint: fake.IdentityEndpoint(), Username: "sub", Password: "Sub-Passw0rd"})
+	require.NoError(t, err)
+	subID, err := rackspace.NewIdentityV2(sub)
+	require.NoError(t, err)
+	err = subID.Get(ctx, subID.ServiceURL("users"), nil).Err
+	assert.ErrorIs(t, err, gophercloud.ErrForbidden)
+	_, err = rackspace.AuthenticatedClient(ctx, rackspace.AuthOptions{IdentityEndpoint: fake.IdentityEndpoint(), Username: "sub", APIKey: "none-yet"})
+	assert.Error(t, err, "a sub-user has no API key until one is reset")
+	assert.Len(t, fake.Users(), 2)
+}

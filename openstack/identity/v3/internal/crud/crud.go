@@ -1,0 +1,66 @@
+// Package crud holds the one list/get/create/update/delete shape that most
+// Keystone v3 resources share, so each resource package is its types plus
+// a few one-line calls.
+package crud
+
+import (
+	"context"
+	"net/http"
+
+	"github.com/cloudsdk/gophercloud"
+	"github.com/cloudsdk/gophercloud/pagination"
+)
+
+// Kind describes one Keystone collection: its path segments ("projects",
+// or "OS-TRUST", "trusts"), the key one resource sits under ("project")
+// and the key of the list array ("projects").
+type Kind[T any] struct {
+	Path    []string
+	Key     string
+	ListKey string
+}
+
+// Under returns the kind nested below prefix ("users", id).
+func (k Kind[T]) Under(prefix ...string) Kind[T] {
+	k.Path = append(append([]string(nil), prefix...), k.Path...)
+	return k
+}
+
+// URL is the collection URL, or one resource's with id segments.
+func (k Kind[T]) URL(c *gophercloud.ServiceClient, id ...string) string {
+	return c.ServiceURL(append(append([]string(nil), k.Path...), id...)...)
+}
+
+// List pages the collection with opts' `q` query (nil for none);
+// Keystone's "links": {"next": …} object leads to the next page.
+func (k Kind[T]) List(c *gophercloud.ServiceClient, opts any) pagination.Pager[T] {
+	return pagination.NewWithQuery(c, k.URL(c), opts, pagination.Linked[T]{ItemsKey: k.ListKey, LinksKey: "links"})
+}
+
+// Get shows one resource.
+func (k Kind[T]) Get(ctx context.Context, c *gophercloud.ServiceClient, id string) gophercloud.ItemResult[T] {
+	return gophercloud.ItemResult[T]{Result: c.Get(ctx, k.URL(c, id), nil), Key: k.Key}
+}
+
+// Create POSTs opts under Key; Keystone answers 201.
+func (k Kind[T]) Create(ctx context.Context, c *gophercloud.ServiceClient, opts any) gophercloud.ItemResult[T] {
+	b, err := gophercloud.BuildRequestBody(opts, k.Key)
+	if err != nil {
+		return gophercloud.ItemResult[T]{Result: gophercloud.Result{Err: err}}
+	}
+	return gophercloud.ItemResult[T]{Result: c.Post(ctx, k.URL(c), b, &gophercloud.RequestOpts{OkCodes: []int{http.StatusCreated}}), Key: k.Key}
+}
+
+// Update PATCHes opts under Key; Keystone answers 200.
+func (k Kind[T]) Update(ctx context.Context, c *gophercloud.ServiceClient, id string, opts any) gophercloud.ItemResult[T] {
+	b, err := gophercloud.BuildRequestBody(opts, k.Key)
+	if err != nil {
+		return gophercloud.ItemResult[T]{Result: gophercloud.Result{Err: err}}
+	}
+	return gophercloud.ItemResult[T]{Result: c.Patch(ctx, k.URL(c, id), b, &gophercloud.RequestOpts{OkCodes: []int{http.StatusOK}}), Key: k.Key}
+}
+
+// Delete removes one resource; Keystone answers 204.
+func (k Kind[T]) Delete(ctx context.Context, c *gophercloud.ServiceClient, id string) gophercloud.ErrResult {
+	return gophercloud.ErrResult{Result: c.Delete(ctx, k.URL(c, id), &gophercloud.RequestOpts{OkCodes: []int{http.StatusNoContent}})}
+}

@@ -11,11 +11,6 @@ import (
 // List returns a Pager (of one page) over a server's virtual interfaces;
 // it does no I/O, so it takes no ctx.
 func List(c *gophercloud.ServiceClient, serverID string) pagination.Pager[VirtualInterface] {
-	if serverID == "" {
-		// The pager does not report ServiceURL's refusal of an empty
-		// segment as an option error; say it here.
-		return pagination.Fail[VirtualInterface](&gophercloud.ErrMissingInput{Argument: "virtualinterfaces.List serverID"})
-	}
 	return pagination.New(c, listURL(c, serverID), pagination.Single[VirtualInterface]{ItemsKey: "virtual_interfaces"}, nil)
 }
 

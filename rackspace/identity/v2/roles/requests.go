@@ -19,11 +19,6 @@ func List(c *gophercloud.ServiceClient) pagination.Pager[Role] {
 // ListUserRoles returns a Pager over a user's global roles (GET
 // /users/{id}/roles).
 func ListUserRoles(c *gophercloud.ServiceClient, userID string) pagination.Pager[Role] {
-	if userID == "" {
-		// The pager does not report ServiceURL's refusal of an empty
-		// segment as an option error; say it here.
-		return pagination.Fail[Role](&gophercloud.ErrMissingInput{Argument: "roles.ListUserRoles userID"})
-	}
 	return pagination.New(c, userRolesURL(c, userID), rolePages, nil)
 }
 

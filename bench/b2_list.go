@@ -4,8 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"io"
-	"net/http"
 
 	"github.com/cloudsdk/gophercloud/openstack/compute/v2/servers"
 	pservers "github.com/gophercloud/gophercloud/v2/openstack/compute/v2/servers"
@@ -53,23 +51,9 @@ func b2Raw(minimal bool) Setup {
 		url := ep + "/servers/detail"
 		return &Instance{
 			Op: func(ctx context.Context) error {
-				req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
+				body, err := rawGetBody(ctx, hc, url, token)
 				if err != nil {
 					return err
-				}
-				req.Header.Set("X-Auth-Token", token)
-				req.Header.Set("Accept", "application/json")
-				resp, err := hc.Do(req)
-				if err != nil {
-					return err
-				}
-				body, err := io.ReadAll(resp.Body)
-				resp.Body.Close()
-				if err != nil {
-					return err
-				}
-				if resp.StatusCode != http.StatusOK {
-					return fmt.Errorf("GET %s: %s", url, resp.Status)
 				}
 				if minimal {
 					var page struct {

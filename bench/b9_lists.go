@@ -106,23 +106,9 @@ func listRaw(path string, decode func([]byte) (int, string, error)) Setup {
 		url := c.ComputeURL() + "/" + path
 		return &Instance{
 			Op: func(ctx context.Context) error {
-				req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
+				body, err := rawGetBody(ctx, hc, url, token)
 				if err != nil {
 					return err
-				}
-				req.Header.Set("X-Auth-Token", token)
-				req.Header.Set("Accept", "application/json")
-				resp, err := hc.Do(req)
-				if err != nil {
-					return err
-				}
-				body, err := io.ReadAll(resp.Body)
-				resp.Body.Close()
-				if err != nil {
-					return err
-				}
-				if resp.StatusCode != http.StatusOK {
-					return fmt.Errorf("GET %s: %s", url, resp.Status)
 				}
 				n, first, err := decode(body)
 				if err != nil {
@@ -251,4 +237,28 @@ func b9Peer() (*Instance, error) {
 		},
 		Close: func() { closeIdle(hc); c.Close() },
 	}, nil
+}
+
+// rawGetBody is the raw variants' GET: the request a hand-written client
+// sends, the whole body read, a non-200 an error.
+func rawGetBody(ctx context.Context, hc *http.Client, url, token string) ([]byte, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
+	if err != nil {
+		return nil, err
+	}
+	req.Header.Set("X-Auth-Token", token)
+	req.Header.Set("Accept", "application/json")
+	resp, err := hc.Do(req)
+	if err != nil {
+		return nil, err
+	}
+	body, err := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if err != nil {
+		return nil, err
+	}
+	if resp.StatusCode != http.StatusOK {
+		return nil, fmt.Errorf("GET %s: %s", url, resp.Status)
+	}
+	return body, nil
 }

@@ -55,7 +55,7 @@ func (b *Benchmark) Checks(s map[string]*Summary) []Check {
 	ours, raw := s["ours"], s["raw"]
 	if b.Target > 0 && ours != nil && raw != nil && ours.Err == nil && raw.Err == nil {
 		r := ours.Ratio()
-		c := Check{What: fmt.Sprintf("ours/raw ≤ %.1f×", b.Target), Value: fmt.Sprintf("%.2f×", r), Pass: pass(r <= b.Target)}
+		c := Check{What: "ours/raw ≤ " + strconv.FormatFloat(b.Target, 'f', -1, 64) + "×", Value: fmt.Sprintf("%.2f×", r), Pass: pass(r <= b.Target)}
 		if len(ours.CPURatioToRaw) > 0 {
 			cr := Median(ours.CPURatioToRaw)
 			if (r <= b.Target) != (cr <= b.Target) {

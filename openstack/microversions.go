@@ -244,28 +244,27 @@ func (e versionEntry) supported(where string) (SupportedMicroversions, error) {
 }
 
 // RequireMicroversion checks that the service behind sc supports
-// microversion v ("2.79") and then sets sc.Microversion to it, so that
-// every later call through sc uses it. When the cloud is too old (or too
-// new) it returns an error matching ErrMicroversionUnsupported that names
-// the range the cloud supports, and leaves sc unchanged. Call it before
-// sharing sc between goroutines: it writes to sc.
-func RequireMicroversion(ctx context.Context, sc *gophercloud.ServiceClient, v string) error {
+// microversion v ("2.79") and returns a copy of sc that sends it with every
+// request (see ServiceClient.WithMicroversion); sc itself is never changed,
+// so it may be shared between goroutines. When the cloud is too old (or
+// too new) the error matches ErrMicroversionUnsupported and names the range
+// the cloud supports.
+func RequireMicroversion(ctx context.Context, sc *gophercloud.ServiceClient, v string) (*gophercloud.ServiceClient, error) {
 	want, err := ParseMicroversion(v)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	supported, err := GetSupportedMicroversions(ctx, sc)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	if !supported.Supports(want) {
 		name := sc.Type
 		if name == "" {
 			name = "the service"
 		}
-		return fmt.Errorf("%w: %s at %s needs microversion %s, but the cloud supports %s (max %s)",
+		return nil, fmt.Errorf("%w: %s at %s needs microversion %s, but the cloud supports %s (max %s)",
 			ErrMicroversionUnsupported, name, gophercloud.RedactURL(sc.Endpoint), want, supported, supported.Max)
 	}
-	sc.Microversion = want.String()
-	return nil
+	return sc.WithMicroversion(want.String()), nil
 }

@@ -2,6 +2,7 @@ package openstack_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -300,15 +301,16 @@ func TestRequireMicroversion(t *testing.T) {
 			serveDoc(t, th, "GET /v2.1/{$}", 200, novaVersionJSON)
 			c := th.ServiceClient()
 			c.Type, c.Endpoint = "compute", th.Endpoint()+"v2.1/"
-			err := openstack.RequireMicroversion(t.Context(), c, tc.want)
+			got, err := openstack.RequireMicroversion(t.Context(), c, tc.want)
+			assert.Empty(t, c.Microversion, "the shared client is never changed")
 			if tc.wantErr != nil {
 				assert.ErrorIs(t, err, tc.wantErr)
 				assert.ErrorContains(t, err, tc.text)
-				assert.Empty(t, c.Microversion, "unchanged on error")
+				assert.Nil(t, got)
 				return
 			}
 			require.NoError(t, err)
-			assert.Equal(t, tc.set, c.Microversion)
+			assert.Equal(t, tc.set, got.Microversion)
 		})
 	}
 }
@@ -319,14 +321,14 @@ func TestRequireMicroversionDiscoveryError(t *testing.T) {
 	c := th.ServiceClient()
 	c.Endpoint = th.Endpoint() + "v2.1/"
 	c.ProviderClient.Retry = gophercloud.RetryPolicy{}
-	err := openstack.RequireMicroversion(t.Context(), c, "2.79")
+	_, err := openstack.RequireMicroversion(t.Context(), c, "2.79")
 	assert.ErrorIs(t, err, gophercloud.ErrServiceUnavailable)
 	assert.ErrorContains(t, err, "nova-api is restarting")
 	assert.Empty(t, c.Microversion)
 }
 
 // Check that the cloud's Compute API is recent enough for a feature, and
-// use that microversion on every later call.
+// get a client that uses that microversion; the original is unchanged.
 func ExampleRequireMicroversion() {
 	mux := http.NewServeMux()
 	srv := httptest.NewServer(mux)
@@ -343,13 +345,13 @@ func ExampleRequireMicroversion() {
 	fmt.Println("supported:", supported, err)
 
 	// delete_on_termination of volume attachments needs 2.79.
-	err = openstack.RequireMicroversion(ctx, compute, "2.79")
-	fmt.Println("using", compute.Microversion, err)
+	compute279, err := openstack.RequireMicroversion(ctx, compute, "2.79")
+	fmt.Printf("using %s (the original: %q) %v\n", compute279.Microversion, compute.Microversion, err)
 
-	err = openstack.RequireMicroversion(ctx, compute, "2.100")
-	fmt.Println(err != nil, "still using", compute.Microversion)
+	_, err = openstack.RequireMicroversion(ctx, compute, "2.100")
+	fmt.Println("2.100 refused:", errors.Is(err, openstack.ErrMicroversionUnsupported))
 	// Output:
 	// supported: 2.1 to 2.93 <nil>
-	// using 2.79 <nil>
-	// true still using 2.79
+	// using 2.79 (the original: "") <nil>
+	// 2.100 refused: true
 }

@@ -90,17 +90,19 @@ func TestMicroversionDiscoveryCompute(t *testing.T) {
 	zed := openstack.Microversion{Major: 2, Minor: 93}
 	assert.False(t, got.Max.Less(zed), "Nova Zed or newer serves 2.93, this one %s", got.Max)
 
-	require.NoError(t, openstack.RequireMicroversion(ctx, c, "2.79"))
-	assert.Equal(t, "2.79", c.Microversion)
+	c79, err := openstack.RequireMicroversion(ctx, c, "2.79")
+	require.NoError(t, err)
+	assert.Equal(t, "2.79", c79.Microversion)
+	assert.Empty(t, c.Microversion, "the shared client is unchanged")
 
 	// The microversion is used: 2.79 shows delete_on_termination, and an
 	// unknown one is refused by Nova itself.
 	tooNew := openstack.Microversion{Major: got.Max.Major, Minor: got.Max.Minor + 1}
-	err = openstack.RequireMicroversion(ctx, c, tooNew.String())
+	_, err = openstack.RequireMicroversion(ctx, c, tooNew.String())
 	require.Error(t, err)
 	assert.ErrorIs(t, err, openstack.ErrMicroversionUnsupported)
 	assert.Contains(t, err.Error(), "max "+got.Max.String())
-	assert.Equal(t, "2.79", c.Microversion, "a failed RequireMicroversion leaves the client alone")
+	assert.Empty(t, c.Microversion, "a failed RequireMicroversion leaves the client alone")
 
 	bad := c.WithMicroversion(tooNew.String())
 	r := bad.Get(ctx, bad.ServiceURL("flavors"), nil)

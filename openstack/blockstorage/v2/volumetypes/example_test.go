@@ -1,0 +1,26 @@
+package volumetypes_test
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+
+	"github.com/cloudsdk/gophercloud/openstack/blockstorage/v2/volumetypes"
+	"github.com/cloudsdk/gophercloud/testhelper"
+)
+
+func Example() {
+	srv := testhelper.NewServer()
+	defer srv.Close()
+	srv.HandleJSON("GET /types", http.StatusOK, listJSON)
+
+	types, err := volumetypes.List(srv.ServiceClient(), volumetypes.ListOpts{}).Collect(context.Background())
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, vt := range types {
+		fmt.Println(vt.Name, vt.ExtraSpecs["capabilities"])
+	}
+	// Output: vol-type-001 gpu
+}

@@ -86,22 +86,7 @@ type CreateOpts struct {
 
 // Validate implements gophercloud.Validator.
 func (opts CreateOpts) Validate() error {
-	sources := 0
-	for _, s := range []string{opts.SnapshotID, opts.SourceVolID, opts.ImageRef, opts.BackupID} {
-		if s != "" {
-			sources++
-		}
-	}
-	if sources > 1 {
-		return &gophercloud.ErrInvalidInput{Argument: "volumes.CreateOpts", Reason: "give at most one of SnapshotID, SourceVolID, ImageRef and BackupID"}
-	}
-	if opts.Size < 0 {
-		return &gophercloud.ErrInvalidInput{Argument: "volumes.CreateOpts.Size", Value: opts.Size, Reason: "must not be negative"}
-	}
-	if sources == 0 && opts.Size == 0 {
-		return &gophercloud.ErrMissingInput{Argument: "volumes.CreateOpts.Size"}
-	}
-	return nil
+	return internal.ValidateSources("volumes.CreateOpts", opts.Size, opts.SnapshotID, opts.SourceVolID, opts.ImageRef, opts.BackupID)
 }
 
 // Create creates a volume; it is "creating" until WaitForStatus sees

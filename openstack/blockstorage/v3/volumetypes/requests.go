@@ -2,7 +2,6 @@ package volumetypes
 
 import (
 	"context"
-	"net/http"
 
 	"github.com/cloudsdk/gophercloud"
 	"github.com/cloudsdk/gophercloud/openstack/blockstorage/internal"
@@ -68,34 +67,31 @@ func Delete(ctx context.Context, c *gophercloud.ServiceClient, id string) Delete
 // ListExtraSpecs shows a type's extra specs.
 // https://docs.openstack.org/api-ref/block-storage/v3/#show-all-extra-specifications-for-volume-type
 func ListExtraSpecs(ctx context.Context, c *gophercloud.ServiceClient, id string) ExtraSpecsResult {
-	return ExtraSpecsResult{Result: c.Get(ctx, extraSpecsURL(c, id), nil), Key: "extra_specs"}
+	return internal.ListExtraSpecs(ctx, c, kind, id)
 }
 
 // CreateExtraSpecs adds or overwrites extra specs of a type.
 // https://docs.openstack.org/api-ref/block-storage/v3/#create-or-update-extra-specs-for-volume-type
 func CreateExtraSpecs(ctx context.Context, c *gophercloud.ServiceClient, id string, specs map[string]string) ExtraSpecsResult {
-	if len(specs) == 0 {
-		return ExtraSpecsResult{Result: gophercloud.Result{Err: &gophercloud.ErrMissingInput{Argument: "volumetypes.CreateExtraSpecs specs"}}}
-	}
-	return ExtraSpecsResult{Result: c.Post(ctx, extraSpecsURL(c, id), map[string]any{"extra_specs": specs}, nil), Key: "extra_specs"}
+	return internal.CreateExtraSpecs(ctx, c, kind, id, "volumetypes.CreateExtraSpecs", specs)
 }
 
 // GetExtraSpec shows one extra spec; Extract returns {key: value}.
 // https://docs.openstack.org/api-ref/block-storage/v3/#show-extra-specification-for-volume-type
 func GetExtraSpec(ctx context.Context, c *gophercloud.ServiceClient, id, key string) ExtraSpecResult {
-	return ExtraSpecResult{Result: c.Get(ctx, extraSpecsURL(c, id, key), nil)}
+	return internal.GetExtraSpec(ctx, c, kind, id, key)
 }
 
 // UpdateExtraSpec sets one extra spec.
 // https://docs.openstack.org/api-ref/block-storage/v3/#update-extra-specification-for-volume-type
 func UpdateExtraSpec(ctx context.Context, c *gophercloud.ServiceClient, id, key, value string) ExtraSpecResult {
-	return ExtraSpecResult{Result: c.Put(ctx, extraSpecsURL(c, id, key), map[string]string{key: value}, nil)}
+	return internal.UpdateExtraSpec(ctx, c, kind, id, key, value)
 }
 
 // DeleteExtraSpec deletes one extra spec.
 // https://docs.openstack.org/api-ref/block-storage/v3/#delete-extra-specification-for-volume-type
 func DeleteExtraSpec(ctx context.Context, c *gophercloud.ServiceClient, id, key string) DeleteResult {
-	return DeleteResult{Result: c.Delete(ctx, extraSpecsURL(c, id, key), &gophercloud.RequestOpts{OkCodes: []int{http.StatusOK, http.StatusAccepted, http.StatusNoContent}})}
+	return internal.DeleteExtraSpec(ctx, c, kind, id, key)
 }
 
 // ListAccess lists the projects that may use a private type; admin only.

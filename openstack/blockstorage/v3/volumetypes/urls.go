@@ -8,10 +8,6 @@ import (
 // kind is where volume types live: /types, under "volume_type".
 var kind = internal.Kind{Collection: "types", Key: "volume_type", ListKey: "volume_types", LinksKey: "volume_type_links"}
 
-func extraSpecsURL(c *gophercloud.ServiceClient, id string, key ...string) string {
-	return c.ServiceURL(append([]string{"types", id, "extra_specs"}, key...)...)
-}
-
 func accessURL(c *gophercloud.ServiceClient, id string) string {
 	return c.ServiceURL("types", id, "os-volume-type-access")
 }

@@ -21,6 +21,7 @@
 // Packages (the seed's rackspace tree, plus bootfromvolume,
 // virtualinterfaces, roles and users):
 //
+//	blockstorage/v1/volumes, snapshots, volumetypes                 thin over openstack/blockstorage/v1 (SATA/SSD limits)
 //	compute/v2/flavors, images, keypairs, servers, bootfromvolume   thin over openstack/compute/v2
 //	compute/v2/networks (os-networksv2), virtualinterfaces          Rackspace only
 //	identity/v2/tokens, extensions                                  thin over openstack/identity/v2/tokens, common/extensions
@@ -29,9 +30,7 @@
 //	objectstorage/v1/bulk                                           extract-archive and bulk delete
 //	objectstorage/v1/cdncontainers, cdnobjects                      the Cloud Files CDN (rax:object-cdn), Rackspace only
 //
-// Not built: identity/v2/tenants and blockstorage/v1 (snapshots, volumes,
-// volumetypes), because the openstack/identity/v2/tenants and
-// openstack/blockstorage/v1 packages they are thin layers over do not
-// exist yet; lb/v1 (Cloud Load Balancers) and rackconnect/v3, because the
+// Not built: identity/v2/tenants, because the openstack/identity/v2/tenants
+// package it is a thin layer over does not exist yet; lb/v1 (Cloud Load Balancers) and rackconnect/v3, because the
 // seed's package index does not list them.
 package rackspace

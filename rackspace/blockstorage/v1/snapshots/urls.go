@@ -1,0 +1,3 @@
+package snapshots
+
+// The URLs are openstack/blockstorage/v1/snapshots' (/snapshots, /snapshots/detail, /snapshots/{id}).

@@ -1,0 +1,3 @@
+package volumetypes
+
+// The URLs are openstack/blockstorage/v1/volumetypes' (/types, /types/{id}).

@@ -12,6 +12,7 @@ import (
 
 	"github.com/cloudsdk/gophercloud"
 	"github.com/cloudsdk/gophercloud/acceptance/clients"
+	"github.com/cloudsdk/gophercloud/acceptance/openstack/blockstorage/bsacc"
 	"github.com/cloudsdk/gophercloud/openstack/blockstorage/v3/snapshots"
 	"github.com/cloudsdk/gophercloud/openstack/blockstorage/v3/volumes"
 	"github.com/stretchr/testify/require"
@@ -40,7 +41,7 @@ func createVolume(t *testing.T, bs *gophercloud.ServiceClient, opts volumes.Crea
 		if err != nil {
 			t.Logf("volume %s before deletion: %v", v.ID, err)
 		}
-		deleteAndWait(t, "volume "+v.ID, volumes.Delete(ctx, bs, v.ID, volumes.DeleteOpts{}).ExtractErr(),
+		bsacc.DeleteAndWait(t, "volume "+v.ID, volumes.Delete(ctx, bs, v.ID, volumes.DeleteOpts{}).ExtractErr(),
 			func() error { return volumes.WaitForStatus(ctx, bs, v.ID, "deleted", gophercloud.WaitOpts{}) })
 	})
 	require.NoError(t, volumes.WaitForStatus(ctx, bs, v.ID, "available", gophercloud.WaitOpts{}))
@@ -59,24 +60,11 @@ func createSnapshot(t *testing.T, bs *gophercloud.ServiceClient, volumeID string
 	require.NoError(t, err)
 	t.Cleanup(func() {
 		ctx := clients.Context(t, waitTimeout)
-		deleteAndWait(t, "snapshot "+s.ID, snapshots.Delete(ctx, bs, s.ID).ExtractErr(),
+		bsacc.DeleteAndWait(t, "snapshot "+s.ID, snapshots.Delete(ctx, bs, s.ID).ExtractErr(),
 			func() error { return snapshots.WaitForStatus(ctx, bs, s.ID, "deleted", gophercloud.WaitOpts{}) })
 	})
 	require.NoError(t, snapshots.WaitForStatus(ctx, bs, s.ID, "available", gophercloud.WaitOpts{}))
 	got, err := snapshots.Get(ctx, bs, s.ID).Extract()
 	require.NoError(t, err)
 	return got
-}
-
-// deleteAndWait reports the error of a delete call (a 404 means already
-// gone) and, when it was accepted, waits for the resource to go.
-func deleteAndWait(t *testing.T, what string, deleteErr error, wait func() error) {
-	t.Helper()
-	if deleteErr != nil && !errors.Is(deleteErr, gophercloud.ErrNotFound) {
-		t.Errorf("deleting %s: %v", what, deleteErr)
-		return
-	}
-	if err := wait(); err != nil {
-		t.Errorf("waiting for %s to go: %v", what, err)
-	}
 }

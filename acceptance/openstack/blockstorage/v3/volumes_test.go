@@ -11,7 +11,9 @@ import (
 
 	"github.com/cloudsdk/gophercloud"
 	"github.com/cloudsdk/gophercloud/acceptance/clients"
+	"github.com/cloudsdk/gophercloud/acceptance/openstack/blockstorage/bsacc"
 	"github.com/cloudsdk/gophercloud/openstack"
+	"github.com/cloudsdk/gophercloud/openstack/blockstorage"
 	"github.com/cloudsdk/gophercloud/openstack/blockstorage/v3/volumes"
 	"github.com/cloudsdk/gophercloud/openstack/blockstorage/v3/volumetypes"
 	"github.com/cloudsdk/gophercloud/openstack/compute/v2/servers"
@@ -176,4 +178,37 @@ func envOr(k, def string) string {
 		return v
 	}
 	return def
+}
+
+// TestWaitForStatusReason makes the scheduler fail (a type asking for a
+// back end that does not exist) and checks that WaitForStatus stops at
+// "error" with Cinder's user message as the reason.
+func TestWaitForStatusReason(t *testing.T) {
+	t.Parallel()
+	admin := clients.AdminService(t, openstack.NewBlockStorageV3)
+	ctx := clients.Context(t, 2*time.Minute)
+
+	vt, err := volumetypes.Create(ctx, admin, volumetypes.CreateOpts{
+		Name: clients.RandomName("nobackend"), ExtraSpecs: map[string]string{"volume_backend_name": "acc-no-such-backend"},
+	}).Extract()
+	require.NoError(t, err)
+	t.Cleanup(func() {
+		if err := volumetypes.Delete(clients.Context(t, time.Minute), admin, vt.ID).ExtractErr(); err != nil {
+			t.Errorf("deleting volume type %s: %v", vt.ID, err)
+		}
+	})
+	v, err := volumes.Create(ctx, admin, volumes.CreateOpts{Size: 1, VolumeType: vt.ID, Name: clients.RandomName("noplace")}).Extract()
+	require.NoError(t, err)
+	t.Cleanup(func() {
+		ctx := clients.Context(t, time.Minute)
+		bsacc.DeleteAndWait(t, "volume "+v.ID, volumes.Delete(ctx, admin, v.ID, volumes.DeleteOpts{}).ExtractErr(),
+			func() error { return volumes.WaitForStatus(ctx, admin, v.ID, "deleted", gophercloud.WaitOpts{}) })
+	})
+
+	err = volumes.WaitForStatus(ctx, admin, v.ID, "available", gophercloud.WaitOpts{})
+	var se *blockstorage.ErrStatus
+	require.ErrorAs(t, err, &se)
+	assert.Equal(t, "error", se.Status)
+	assert.NotEqual(t, "the service gave no reason", se.Reason, "the reason is Cinder's user message")
+	t.Logf("reason: %s", se.Reason)
 }

@@ -258,3 +258,31 @@ func TestDownloadFailures(t *testing.T) {
 		return err
 	})
 }
+
+func TestDownloadOfImageWithoutData(t *testing.T) {
+	th := testhelper.Setup(t)
+	th.HandleJSON("GET /images/{id}", http.StatusOK, imageMD5JSON)
+	th.Handle("GET /images/{id}/file", func(w http.ResponseWriter, r *http.Request) { w.WriteHeader(http.StatusNoContent) })
+	d, err := imagedata.Download(t.Context(), th.ServiceClient(), imageID, imagedata.DownloadOpts{Verify: true})
+	require.NoError(t, err)
+	defer d.Body.Close()
+	b, err := io.ReadAll(d.Body)
+	require.NoError(t, err)
+	assert.Empty(t, b)
+}
+
+// The caller's file stays open, at its end, after an upload.
+func TestUploadLeavesTheFileOpen(t *testing.T) {
+	th := testhelper.Setup(t)
+	var store fakeStore
+	th.Handle("PUT /images/{id}/file", store.handler(t))
+	f := fileOf(t, payload)
+	_, err := f.Seek(6, io.SeekStart)
+	require.NoError(t, err)
+	require.NoError(t, imagedata.Upload(t.Context(), th.ServiceClient(), imageID, f, imagedata.UploadOpts{}).ExtractErr())
+	assert.Equal(t, payload[6:], store.bodies[0], "the upload starts where the file stood")
+	assert.Equal(t, int64(len(payload)-6), store.lens[0])
+	pos, err := f.Seek(0, io.SeekCurrent)
+	require.NoError(t, err, "the file is still open")
+	assert.Equal(t, int64(len(payload)), pos)
+}

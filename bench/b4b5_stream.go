@@ -334,7 +334,7 @@ func rawPut(ctx context.Context, hc *http.Client, u, token string, body io.Reade
 	}
 	_, _ = io.Copy(io.Discard, resp.Body)
 	resp.Body.Close()
-	if resp.StatusCode != http.StatusCreated {
+	if resp.StatusCode != http.StatusCreated && resp.StatusCode != http.StatusNoContent { // Swift 201, Glance 204
 		return "", fmt.Errorf("PUT: %s", resp.Status)
 	}
 	return resp.Header.Get("Etag"), nil

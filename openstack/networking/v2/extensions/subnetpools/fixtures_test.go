@@ -11,7 +11,8 @@ const poolJSON = `{"subnetpool": {
 	"tags": ["tag1"], "revision_number": 2,
 	"created_at": "2016-03-08T20:19:41Z", "updated_at": "2016-03-08T20:19:41Z"}}`
 
-// listJSON is a list of subnet pools.
+// listJSON is a list of subnet pools; the second has its prefix lengths
+// as strings, as Neutron sends them.
 const listJSON = `{"subnetpools": [
 	{"id": "03f761e6", "name": "my-subnet-pool-ipv6", "ip_version": 6, "prefixes": ["2001:db8:0:2::/64"], "default_prefixlen": 64, "min_prefixlen": 64, "max_prefixlen": 64},
-	{"id": "f49a1319", "name": "my-subnet-pool-ipv4", "ip_version": 4, "prefixes": ["10.10.0.0/21"], "default_prefixlen": 25, "min_prefixlen": 25, "max_prefixlen": 30, "default_quota": 1024}]}`
+	{"id": "f49a1319", "name": "my-subnet-pool-ipv4", "ip_version": 4, "prefixes": ["10.10.0.0/21"], "default_prefixlen": "25", "min_prefixlen": "25", "max_prefixlen": "30", "default_quota": 1024}]}`

@@ -26,6 +26,7 @@ func TestList(t *testing.T) {
 	require.NoError(t, err)
 	require.Len(t, got, 2)
 	assert.Equal(t, 1024, got[1].DefaultQuota)
+	assert.Equal(t, [3]int{25, 25, 30}, [3]int{got[1].DefaultPrefixLen, got[1].MinPrefixLen, got[1].MaxPrefixLen})
 	assert.Equal(t, []string{"10.10.0.0/21"}, got[1].Prefixes)
 	_, err = subnetpools.List(th.ServiceClient(), subnetpools.ListOpts{Query: common.Query{Limit: -1}}).AllPages(t.Context())
 	assert.ErrorIs(t, err, gophercloud.ErrInvalidOptions)
@@ -122,6 +123,15 @@ func TestUpdateScope(t *testing.T) {
 	scope := "scope2"
 	_, err := subnetpools.Update(t.Context(), th.ServiceClient(), "03f761e6", subnetpools.UpdateOpts{AddressScopeID: &scope}).Extract()
 	require.NoError(t, err)
+}
+
+func TestMalformedPrefixLen(t *testing.T) {
+	th := testhelper.Setup(t)
+	th.Handle("GET /subnetpools/x", func(w http.ResponseWriter, r *http.Request) {
+		testhelper.WriteJSON(w, http.StatusOK, `{"subnetpool": {"id": "x", "min_prefixlen": "eight"}}`)
+	})
+	_, err := subnetpools.Get(t.Context(), th.ServiceClient(), "x").Extract()
+	assert.ErrorContains(t, err, "malformed response")
 }
 
 func TestDelete(t *testing.T) {

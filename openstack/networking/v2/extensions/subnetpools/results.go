@@ -1,6 +1,12 @@
 package subnetpools
 
-import "github.com/cloudsdk/gophercloud"
+import (
+	"encoding/json"
+	"fmt"
+	"strconv"
+
+	"github.com/cloudsdk/gophercloud"
+)
 
 // SubnetPool is a Neutron subnet pool.
 type SubnetPool struct {
@@ -25,6 +31,43 @@ type SubnetPool struct {
 	RevisionNumber int                  `json:"revision_number"`
 	CreatedAt      gophercloud.JSONTime `json:"created_at"`
 	UpdatedAt      gophercloud.JSONTime `json:"updated_at"`
+}
+
+// UnmarshalJSON reads the prefix lengths and quota both as JSON numbers
+// (the API reference) and as strings (what Neutron sends), and null as 0.
+func (p *SubnetPool) UnmarshalJSON(b []byte) error {
+	type plain SubnetPool
+	var s struct {
+		plain
+		DefaultPrefixLen json.Number `json:"default_prefixlen"`
+		MinPrefixLen     json.Number `json:"min_prefixlen"`
+		MaxPrefixLen     json.Number `json:"max_prefixlen"`
+		DefaultQuota     json.Number `json:"default_quota"`
+	}
+	if err := json.Unmarshal(b, &s); err != nil {
+		return err
+	}
+	*p = SubnetPool(s.plain)
+	for _, f := range []struct {
+		name string
+		in   json.Number
+		out  *int
+	}{
+		{"default_prefixlen", s.DefaultPrefixLen, &p.DefaultPrefixLen},
+		{"min_prefixlen", s.MinPrefixLen, &p.MinPrefixLen},
+		{"max_prefixlen", s.MaxPrefixLen, &p.MaxPrefixLen},
+		{"default_quota", s.DefaultQuota, &p.DefaultQuota},
+	} {
+		if f.in == "" {
+			continue
+		}
+		n, err := strconv.Atoi(string(f.in))
+		if err != nil {
+			return fmt.Errorf("subnetpools: %s %q is not an integer", f.name, f.in)
+		}
+		*f.out = n
+	}
+	return nil
 }
 
 // GetResult is the result of Get; Extract returns the *SubnetPool.

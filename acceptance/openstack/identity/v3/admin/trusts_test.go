@@ -13,6 +13,7 @@ import (
 	"github.com/cloudsdk/gophercloud/openstack"
 	"github.com/cloudsdk/gophercloud/openstack/identity/v3/projects"
 	"github.com/cloudsdk/gophercloud/openstack/identity/v3/roles"
+	"github.com/cloudsdk/gophercloud/openstack/identity/v3/tokens"
 	"github.com/cloudsdk/gophercloud/openstack/identity/v3/trusts"
 	"github.com/cloudsdk/gophercloud/openstack/identity/v3/users"
 	"github.com/stretchr/testify/assert"
@@ -78,4 +79,14 @@ func TestTrust(t *testing.T) {
 	assert.Equal(t, readers[0].ID, r.ID)
 	_, err = trusts.GetRole(ctx, mine, tr.ID, "nonexistent").Extract()
 	assert.True(t, errors.Is(err, gophercloud.ErrNotFound), "want 404, got %v", err)
+
+	tok := tokens.Create(ctx, mine, tokens.TrustScope{Auth: gophercloud.AuthOptions{UserID: trustee, Password: pw}, TrustID: tr.ID})
+	info, err := tok.ExtractTrust()
+	require.NoError(t, err)
+	require.NotNil(t, info, "a trust-scoped token names its trust")
+	assert.Equal(t, tr.ID, info.ID)
+	assert.Equal(t, trustor, info.TrustorUser.ID)
+	proj, err := tok.ExtractProject()
+	require.NoError(t, err)
+	assert.Equal(t, p.ID, proj.ID)
 }

@@ -2,6 +2,7 @@
 // their client with openstack.NewNetworkV2, whose resource base ends in
 // "v2.0/".
 //
+//	apiversions                  the version list (GET /) and the v2.0 resource list
 //	common                       shared list Query (tags, tags-any, not-tags, not-tags-any,
 //	                             fields, sort_key/sort_dir, limit/marker) and IfMatch
 //	                             (If-Match: revision_number=N, 412 = gophercloud.ErrPreconditionFailed)
@@ -14,8 +15,12 @@
 //	extensions/external          router:external on networks, and its list filter
 //	extensions/layer3/routers    routers: gateway with fixed IPs, interfaces, static routes
 //	extensions/layer3/floatingips floating IPs: create, associate, disassociate
+//	extensions/layer3/portforwarding port forwardings of a floating IP
+//	extensions/portsecurity      port_security_enabled on networks
+//	extensions/provider          provider:* and multi-provider segments on networks (admin)
 //	extensions/security/groups   security groups
 //	extensions/security/rules    security group rules
+//	extensions/subnetpools       subnet pools; subnets take a CIDR from one by prefix length
 //	extensions/tags              add one, replace all, delete one or all tags of a resource
 //
 // Every list follows Neutron's <resource>s_links with pagination.Linked,

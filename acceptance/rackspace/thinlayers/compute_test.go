@@ -1,6 +1,6 @@
 //go:build acceptance
 
-package devcloud_test
+package thinlayers_test
 
 import (
 	"testing"

@@ -2,7 +2,6 @@ package volumetypes
 
 import (
 	"github.com/cloudsdk/gophercloud"
-	"github.com/cloudsdk/gophercloud/openstack/blockstorage/internal"
 )
 
 // VolumeType is a Cinder v1 volume type.
@@ -24,4 +23,4 @@ type DeleteResult = gophercloud.ErrResult
 
 // ExtraSpecsResult is the result of ListExtraSpecs and CreateExtraSpecs;
 // Extract returns the map.
-type ExtraSpecsResult = internal.ExtraSpecsResult
+type ExtraSpecsResult = gophercloud.ValueResult[map[string]string]

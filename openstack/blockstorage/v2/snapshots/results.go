@@ -2,7 +2,6 @@ package snapshots
 
 import (
 	"github.com/cloudsdk/gophercloud"
-	"github.com/cloudsdk/gophercloud/openstack/blockstorage/internal"
 )
 
 // Snapshot is a point-in-time copy of a volume.
@@ -38,4 +37,4 @@ type DeleteResult = gophercloud.ErrResult
 
 // MetadataResult is the result of the metadata calls; Extract returns the
 // map.
-type MetadataResult = internal.MetadataResult
+type MetadataResult = gophercloud.ValueResult[map[string]string]

@@ -2,7 +2,6 @@ package volumes
 
 import (
 	"github.com/cloudsdk/gophercloud"
-	"github.com/cloudsdk/gophercloud/openstack/blockstorage/internal"
 )
 
 // Attachment is one attachment of a volume to a server.
@@ -65,7 +64,7 @@ type DeleteResult = gophercloud.ErrResult
 
 // MetadataResult is the result of the metadata calls; Extract returns the
 // map.
-type MetadataResult = internal.MetadataResult
+type MetadataResult = gophercloud.ValueResult[map[string]string]
 
 // ActionResult is the result of an action without an answer body.
 type ActionResult = gophercloud.ErrResult

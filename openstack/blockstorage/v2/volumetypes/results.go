@@ -2,7 +2,6 @@ package volumetypes
 
 import (
 	"github.com/cloudsdk/gophercloud"
-	"github.com/cloudsdk/gophercloud/openstack/blockstorage/internal"
 )
 
 // VolumeType is a Cinder v2 volume type.
@@ -30,4 +29,4 @@ type DeleteResult = gophercloud.ErrResult
 
 // ExtraSpecsResult is the result of the extra-spec calls; Extract returns
 // the map (one key for GetExtraSpec and UpdateExtraSpec).
-type ExtraSpecsResult = internal.ExtraSpecsResult
+type ExtraSpecsResult = gophercloud.ValueResult[map[string]string]

@@ -1,58 +1,35 @@
 // Package internal holds what the Rackspace Cloud Files packages share:
-// the URL of a CDN container or object, escaped as Swift expects.
-//
-// It repeats openstack/objectstorage/v1/internal's path rules, which
-// packages outside openstack/objectstorage/v1 cannot import; exporting
-// them (as swift.EscapePath) would let this file go.
+// the URL of a CDN container or object, built with the same rules as the
+// OpenStack packages (package swift's CheckContainer and EscapePath).
 package internal
 
 import (
-	"net/url"
-	"strings"
-
 	"github.com/cloudsdk/gophercloud"
+	"github.com/cloudsdk/gophercloud/openstack/objectstorage/v1/swift"
 )
 
-// ContainerURL is the URL of a container, its name one escaped segment. A
-// name that is empty, "." or "..", or holds a "/", is refused.
+// ContainerURL is the URL of a container below c (the CDN endpoint, say),
+// its name checked as swift.CheckContainer does; argument names it in the
+// error.
 func ContainerURL(c *gophercloud.ServiceClient, argument, container string) (string, error) {
-	switch {
-	case container == "":
-		return "", &gophercloud.ErrMissingInput{Argument: argument}
-	case container == "." || container == "..":
-		return "", &gophercloud.ErrInvalidInput{Argument: argument, Value: container, Reason: `Cloud Files cannot address a container named "." or ".."`}
-	case strings.Contains(container, "/"):
-		return "", &gophercloud.ErrInvalidInput{Argument: argument, Value: container, Reason: `a container name cannot contain "/"`}
+	if err := swift.CheckContainer(argument, container); err != nil {
+		return "", err
 	}
-	return c.ResourceBaseURL() + url.PathEscape(container), nil
+	return c.ResourceBaseURL() + swift.EscapePath(container), nil
 }
 
-// ObjectURL is the URL of an object: each "/"-separated part of its name
-// is escaped on its own, so pseudo-directories stay paths, and "." and
-// ".." parts are percent-encoded so no proxy can normalise them away.
+// ObjectURL is the URL of an object below c: each "/"-separated part of
+// its name escaped on its own, "." and ".." parts percent-encoded.
 func ObjectURL(c *gophercloud.ServiceClient, container, object string) (string, error) {
 	u, err := ContainerURL(c, "container", container)
 	if err != nil {
 		return "", err
 	}
-	if object == "" {
-		return "", &gophercloud.ErrMissingInput{Argument: "object name"}
+	if err := swift.CheckObject("object name", object); err != nil {
+		return "", err
 	}
-	return u + "/" + EscapeObject(object), nil
+	return u + "/" + swift.EscapePath(object), nil
 }
 
-// EscapeObject escapes an object name for a URL path.
-func EscapeObject(object string) string {
-	parts := strings.Split(object, "/")
-	for i, p := range parts {
-		switch p {
-		case ".":
-			parts[i] = "%2E"
-		case "..":
-			parts[i] = "%2E%2E"
-		default:
-			parts[i] = url.PathEscape(p)
-		}
-	}
-	return strings.Join(parts, "/")
-}
+// EscapeObject escapes an object name for a URL path (swift.EscapePath).
+func EscapeObject(object string) string { return swift.EscapePath(object) }

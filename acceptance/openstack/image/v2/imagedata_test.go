@@ -93,3 +93,23 @@ func TestImageDataStreamRoundTrip(t *testing.T) {
 		t.Fatal("downloaded bytes differ from the generated ones")
 	}
 }
+
+// UploadVerified hashes what it sends and checks it against what the real
+// Glance recorded, with its default SHA-512 and with the MD5 checksum.
+func TestImageDataUploadVerified(t *testing.T) {
+	c := imageClient(t)
+	ctx := clients.Context(t, 2*time.Minute)
+	for _, algo := range []string{"", "md5"} {
+		img := createImage(t, ctx, c, images.CreateOpts{})
+		pr, pw := io.Pipe()
+		go func() { pw.CloseWithError(generate(pw, 8<<20)) }()
+		got, err := imagedata.UploadVerified(ctx, c, img.ID, pr, imagedata.VerifyOpts{HashAlgo: algo})
+		_ = pr.Close()
+		if err != nil {
+			t.Fatalf("UploadVerified (algo %q): %v", algo, err)
+		}
+		if got.Status != "active" || got.Size == nil || *got.Size != 8<<20 {
+			t.Errorf("after UploadVerified: status %q, size %v", got.Status, got.Size)
+		}
+	}
+}

@@ -6,6 +6,9 @@
 //	f, _ := os.Open("cirros.img")
 //	err := imagedata.Upload(ctx, client, id, f, imagedata.UploadOpts{}).ExtractErr()
 //
+//	// or, hashing SHA-512 while sending and checking Glance's os_hash_value after:
+//	img, err := imagedata.UploadVerified(ctx, client, id, f, imagedata.VerifyOpts{})
+//
 //	d, err := imagedata.Download(ctx, client, id, imagedata.DownloadOpts{Verify: true})
 //	defer d.Body.Close()
 //	_, err = io.Copy(out, d.Body) // gophercloud.ErrChecksumMismatch at the end if corrupt

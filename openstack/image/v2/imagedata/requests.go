@@ -3,6 +3,7 @@ package imagedata
 import (
 	"context"
 	"fmt"
+	"hash"
 	"io"
 	"net/http"
 	"strings"
@@ -37,17 +38,91 @@ func (opts UploadOpts) Validate() error {
 // stored. r is read once, unless the request has to be sent again and r
 // is an io.Seeker: it is then rewound to where it stood at the call.
 func Upload(ctx context.Context, c *gophercloud.ServiceClient, id string, r io.Reader, opts UploadOpts) UploadResult {
-	return put(ctx, c, fileURL(c, id), r, opts)
+	return put(ctx, c, fileURL(c, id), r, opts, nil)
 }
 
 // Stage streams the data of image id to Glance's staging area (PUT
 // /v2/images/{id}/stage), for a later glance-direct import. It reads r
 // the way Upload does.
 func Stage(ctx context.Context, c *gophercloud.ServiceClient, id string, r io.Reader, opts UploadOpts) StageResult {
-	return put(ctx, c, stageURL(c, id), r, opts)
+	return put(ctx, c, stageURL(c, id), r, opts, nil)
 }
 
-func put(ctx context.Context, c *gophercloud.ServiceClient, url string, r io.Reader, opts UploadOpts) gophercloud.ErrResult {
+// VerifyOpts tunes UploadVerified.
+type VerifyOpts struct {
+	UploadOpts
+	// HashAlgo is the algorithm the cloud's Glance hashes data with (its
+	// hashing_algorithm, hashlib names: "sha512", "sha256", …); empty
+	// means "sha512", Glance's default. "md5" checks the checksum field,
+	// which every Glance records.
+	HashAlgo string
+}
+
+// Validate checks the options.
+func (opts VerifyOpts) Validate() error {
+	if err := opts.UploadOpts.Validate(); err != nil {
+		return err
+	}
+	_, err := internal.NewHash(opts.algo())
+	return err
+}
+
+func (opts VerifyOpts) algo() string {
+	if opts.HashAlgo == "" {
+		return "sha512"
+	}
+	return strings.ToLower(opts.HashAlgo)
+}
+
+// UploadVerified streams the data of image id from r as Upload does,
+// hashing it on the way, then reads the image back (images.Get: a second
+// request) and checks that Glance stored what was sent: the size and the
+// hash it recorded (os_hash_value, or the MD5 checksum with HashAlgo
+// "md5"). A difference is an error matching gophercloud.ErrChecksumMismatch;
+// the bad data is then stored, so delete the image (it is returned with
+// the error) or upload again to a new one. It returns the image as Glance
+// describes it after the upload.
+func UploadVerified(ctx context.Context, c *gophercloud.ServiceClient, id string, r io.Reader, opts VerifyOpts) (*images.Image, error) {
+	if err := opts.Validate(); err != nil {
+		return nil, err
+	}
+	h, _ := internal.NewHash(opts.algo())
+	var sent int64
+	res := put(ctx, c, fileURL(c, id), r, opts.UploadOpts, func(n int64) { sent = n }, h)
+	if res.Err != nil {
+		return nil, res.Err
+	}
+	img, err := images.Get(ctx, c, id).Extract()
+	if err != nil {
+		return nil, err
+	}
+	return img, checkStored(img, id, opts.algo(), sent, fmt.Sprintf("%x", h.Sum(nil)))
+}
+
+// checkStored compares what Glance recorded for img with what was sent.
+func checkStored(img *images.Image, id, algo string, sent int64, sum string) error {
+	what := "imagedata: upload " + id
+	if img.Size != nil && *img.Size != sent {
+		return fmt.Errorf("%w: %s: sent %d bytes, Glance stored %d", gophercloud.ErrChecksumMismatch, what, sent, *img.Size)
+	}
+	recorded := img.HashValue
+	if algo == "md5" {
+		recorded = img.Checksum
+	} else if img.HashAlgo != "" && !strings.EqualFold(img.HashAlgo, algo) {
+		return &gophercloud.ErrInvalidInput{Argument: "VerifyOpts.HashAlgo", Value: algo, Reason: "this Glance hashes with " + img.HashAlgo + "; set HashAlgo to it"}
+	}
+	if recorded == "" {
+		return fmt.Errorf("%w: %s: Glance recorded no %s hash to check against (image status %q)", gophercloud.ErrMalformedResponse, what, algo, img.Status)
+	}
+	if !strings.EqualFold(recorded, sum) {
+		return fmt.Errorf("%w: %s: sent %d bytes with %s %s, Glance recorded %s", gophercloud.ErrChecksumMismatch, what, sent, algo, sum, recorded)
+	}
+	return nil
+}
+
+// put sends r; sent, when set, learns how many bytes the last attempt
+// read, and hashes see exactly those bytes (a replay resets them).
+func put(ctx context.Context, c *gophercloud.ServiceClient, url string, r io.Reader, opts UploadOpts, sent func(int64), hashes ...hash.Hash) gophercloud.ErrResult {
 	if err := opts.Validate(); err != nil {
 		return gophercloud.ErrResult{Result: gophercloud.Result{Err: err}}
 	}
@@ -62,7 +137,7 @@ func put(ctx context.Context, c *gophercloud.ServiceClient, url string, r io.Rea
 	if total <= 0 {
 		total = -1
 	}
-	counter := internal.NewCounter(r, internal.NewProgress(opts.Progress, total))
+	counter := internal.NewCounter(r, internal.NewProgress(opts.Progress, total), hashes...)
 	ro := &gophercloud.RequestOpts{
 		RawBody:     counter,
 		MoreHeaders: map[string]string{"Content-Type": "application/octet-stream"},
@@ -84,7 +159,11 @@ func put(ctx context.Context, c *gophercloud.ServiceClient, url string, r io.Rea
 			}
 		}
 	}
-	return gophercloud.ErrResult{Result: c.Put(ctx, url, nil, ro)}
+	res := gophercloud.ErrResult{Result: c.Put(ctx, url, nil, ro)}
+	if sent != nil {
+		sent(counter.N())
+	}
+	return res
 }
 
 // sizeOf is the number of bytes left in r when r can tell cheaply (a

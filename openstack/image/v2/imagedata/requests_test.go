@@ -286,3 +286,101 @@ func TestUploadLeavesTheFileOpen(t *testing.T) {
 	require.NoError(t, err, "the file is still open")
 	assert.Equal(t, int64(len(payload)), pos)
 }
+
+// glanceRecording stores what PUT /file receives and describes it on GET
+// the way Glance does, after change has had its way with the record. A
+// PUT with the token "stale-token" is answered 401, as an expired token.
+func glanceRecording(t *testing.T, th *testhelper.Server, change func(stored string) string) *atomic.Int64 {
+	var mu sync.Mutex
+	var stored string
+	var puts atomic.Int64
+	th.Mux.HandleFunc("PUT /images/{id}/file", func(w http.ResponseWriter, r *http.Request) {
+		b, err := io.ReadAll(r.Body)
+		require.NoError(t, err)
+		if puts.Add(1) == 1 && r.Header.Get("X-Auth-Token") == "stale-token" {
+			testhelper.WriteJSON(w, http.StatusUnauthorized, `{"error": {"code": 401, "message": "expired"}}`)
+			return
+		}
+		mu.Lock()
+		stored = string(b)
+		mu.Unlock()
+		w.WriteHeader(http.StatusNoContent)
+	})
+	th.Mux.HandleFunc("GET /images/{id}", func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		defer mu.Unlock()
+		testhelper.WriteJSON(w, http.StatusOK, change(stored))
+	})
+	return &puts
+}
+
+func TestUploadVerified(t *testing.T) {
+	md5JSON := func(s string) string {
+		return strings.Replace(imageJSON(s), `"checksum": ""`, fmt.Sprintf(`"checksum": "%x"`, md5.Sum([]byte(s))), 1)
+	}
+	cases := []struct {
+		name    string
+		algo    string
+		record  func(stored string) string
+		wantErr error
+	}{
+		{"stored as sent", "", imageJSON, nil},
+		{"stored as sent, md5", "md5", md5JSON, nil},
+		{"stored as sent, algo named", "SHA512", imageJSON, nil},
+		{"a byte lost", "", func(s string) string { return imageJSON(s[1:]) }, gophercloud.ErrChecksumMismatch},
+		{"a byte changed", "", func(s string) string { return imageJSON("X" + s[1:]) }, gophercloud.ErrChecksumMismatch},
+		{"a byte changed, md5", "md5", func(s string) string { return md5JSON("X" + s[1:]) }, gophercloud.ErrChecksumMismatch},
+		{"cloud hashes sha256", "", func(s string) string {
+			return strings.Replace(imageJSON(s), `"os_hash_algo": "sha512"`, `"os_hash_algo": "sha256"`, 1)
+		}, &gophercloud.ErrInvalidInput{}},
+		{"no hash recorded", "", func(string) string { return imageMD5JSON }, gophercloud.ErrMalformedResponse},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			th := testhelper.Setup(t)
+			glanceRecording(t, th, tc.record)
+			img, err := imagedata.UploadVerified(t.Context(), th.ServiceClient(), imageID, pipeOf(payload), imagedata.VerifyOpts{HashAlgo: tc.algo})
+			switch want := tc.wantErr.(type) {
+			case nil:
+				require.NoError(t, err)
+				assert.Equal(t, imageID, img.ID)
+				assert.Equal(t, int64(len(payload)), *img.Size)
+			case *gophercloud.ErrInvalidInput:
+				require.ErrorAs(t, err, &want)
+				assert.Contains(t, err.Error(), "sha256")
+			default:
+				require.ErrorIs(t, err, tc.wantErr)
+				require.NotNil(t, img, "the image is returned with the error, so the caller can delete it")
+			}
+		})
+	}
+	testhelper.CheckFailures(t, "PUT /images/{id}/file", http.StatusNoContent, false, func(ctx context.Context, c *gophercloud.ServiceClient) error {
+		_, err := imagedata.UploadVerified(ctx, c, imageID, strings.NewReader("x"), imagedata.VerifyOpts{})
+		return err
+	})
+}
+
+func TestUploadVerifiedRejectsBadOptions(t *testing.T) {
+	th := testhelper.Setup(t) // no handlers: any request would fail differently
+	for _, opts := range []imagedata.VerifyOpts{{HashAlgo: "crc32"}, {UploadOpts: imagedata.UploadOpts{ContentLength: -1}}} {
+		_, err := imagedata.UploadVerified(t.Context(), th.ServiceClient(), imageID, strings.NewReader("x"), opts)
+		var invalid *gophercloud.ErrInvalidInput
+		require.ErrorAs(t, err, &invalid, "%+v", opts)
+	}
+	_, err := imagedata.UploadVerified(t.Context(), th.ServiceClient(), "..", strings.NewReader("x"), imagedata.VerifyOpts{})
+	var invalid *gophercloud.ErrInvalidInput
+	require.ErrorAs(t, err, &invalid)
+}
+
+// A replayed upload hashes only what the last attempt sent.
+func TestUploadVerifiedReplayHashesOnce(t *testing.T) {
+	th := testhelper.Setup(t)
+	puts := glanceRecording(t, th, imageJSON)
+	c := th.ServiceClient()
+	c.SetToken("stale-token")
+	c.ReauthFunc = func(context.Context) error { c.SetToken("fresh"); return nil }
+	img, err := imagedata.UploadVerified(t.Context(), c, imageID, bytes.NewReader([]byte(payload)), imagedata.VerifyOpts{})
+	require.NoError(t, err)
+	assert.Equal(t, int64(2), puts.Load())
+	assert.Equal(t, "active", img.Status)
+}

@@ -31,3 +31,16 @@ const implicationJSON = `{"role_inference": {
   "prior_role": {"id": "5318e6", "name": "admin", "links": {"self": "http://example.com/identity/v3/roles/5318e6"}},
   "implies": {"id": "1e443f", "name": "reader", "links": {"self": "http://example.com/identity/v3/roles/1e443f"}}},
  "links": {"self": "http://example.com/identity/v3/roles/5318e6/implies/1e443f"}}`
+
+const inheritedAssignmentsJSON = `{"links": {"next": null, "previous": null,
+  "self": "http://example.com/identity/v3/role_assignments?scope.OS-INHERIT:inherited_to=projects"},
+ "role_assignments": [
+  {"role": {"id": "1e443f"}, "user": {"id": "9fe1d3"},
+   "scope": {"domain": {"id": "a99e9b"}, "OS-INHERIT:inherited_to": "projects"},
+   "links": {"assignment": "http://example.com/identity/v3/OS-INHERIT/domains/a99e9b/users/9fe1d3/roles/1e443f/inherited_to_projects"}}]}`
+
+const inheritedRolesJSON = `{"roles": [
+  {"id": "1e443f", "name": "reader", "domain_id": null,
+   "links": {"self": "http://example.com/identity/v3/roles/1e443f"}}],
+ "links": {"next": null, "previous": null,
+  "self": "http://example.com/identity/v3/OS-INHERIT/domains/a99e9b/users/9fe1d3/roles/inherited_to_projects"}}`

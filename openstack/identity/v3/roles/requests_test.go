@@ -18,6 +18,7 @@ const (
 	user    = "9fe1d3"
 	group   = "ea167b"
 	project = "263fd9"
+	domain  = "a99e9b"
 )
 
 func TestCalls(t *testing.T) {
@@ -68,6 +69,34 @@ func TestCalls(t *testing.T) {
 				assert.Equal(t, "ops", as[1].Group.Name)
 				assert.True(t, as[1].Scope.System["all"])
 			}},
+		{Name: "list inherited assignments", Pattern: "GET /role_assignments", Status: 200, Response: inheritedAssignmentsJSON,
+			Query: url.Values{"scope.OS-INHERIT:inherited_to": {"projects"}, "scope.domain.id": {domain}, "user.id": {user}},
+			Call: func(ctx context.Context, c *gophercloud.ServiceClient) (any, error) {
+				return roles.ListAssignments(c, roles.ListAssignmentsOpts{InheritedTo: roles.InheritedToProjects,
+					ScopeDomainID: domain, UserID: user}).Collect(ctx)
+			},
+			Check: func(t *testing.T, v any) {
+				as := v.([]roles.RoleAssignment)
+				require.Len(t, as, 1)
+				assert.Equal(t, roles.InheritedToProjects, as[0].Scope.InheritedTo)
+				require.NotNil(t, as[0].Scope.Domain)
+				assert.Equal(t, domain, as[0].Scope.Domain.ID)
+			}},
+		{Name: "list inherited roles of a user", Pattern: "GET /OS-INHERIT/domains/" + domain + "/users/" + user + "/roles/inherited_to_projects",
+			Status: 200, Response: inheritedRolesJSON,
+			Call: func(ctx context.Context, c *gophercloud.ServiceClient) (any, error) {
+				return roles.ListInherited(c, roles.ListInheritedOpts{DomainID: domain, UserID: user}).Collect(ctx)
+			},
+			Check: func(t *testing.T, v any) {
+				rs := v.([]roles.Role)
+				require.Len(t, rs, 1)
+				assert.Equal(t, "reader", rs[0].Name)
+			}},
+		{Name: "list inherited roles of a group", Pattern: "GET /OS-INHERIT/domains/" + domain + "/groups/" + group + "/roles/inherited_to_projects",
+			Status: 200, Response: inheritedRolesJSON,
+			Call: func(ctx context.Context, c *gophercloud.ServiceClient) (any, error) {
+				return roles.ListInherited(c, roles.ListInheritedOpts{DomainID: domain, GroupID: group}).Collect(ctx)
+			}},
 		{Name: "list implied", Pattern: "GET /roles/" + prior + "/implies", Status: 200, Response: inferenceJSON,
 			Call: func(ctx context.Context, c *gophercloud.ServiceClient) (any, error) {
 				return roles.ListImplied(ctx, c, prior).Extract()
@@ -98,6 +127,10 @@ func TestCalls(t *testing.T) {
 		{"/domains/default/groups/" + group, roles.AssignOpts{GroupID: group, DomainID: "default"}},
 		{"/system/users/" + user, roles.AssignOpts{UserID: user, System: true}},
 		{"/system/groups/" + group, roles.AssignOpts{GroupID: group, System: true}},
+		{"/OS-INHERIT/domains/" + domain + "/users/" + user, roles.AssignOpts{UserID: user, DomainID: domain, Inherited: true}},
+		{"/OS-INHERIT/domains/" + domain + "/groups/" + group, roles.AssignOpts{GroupID: group, DomainID: domain, Inherited: true}},
+		{"/OS-INHERIT/projects/" + project + "/users/" + user, roles.AssignOpts{UserID: user, ProjectID: project, Inherited: true}},
+		{"/OS-INHERIT/projects/" + project + "/groups/" + group, roles.AssignOpts{GroupID: group, ProjectID: project, Inherited: true}},
 	}
 	calls := []struct {
 		method string
@@ -105,7 +138,11 @@ func TestCalls(t *testing.T) {
 	}{{"PUT", roles.Assign}, {"DELETE", roles.Unassign}, {"HEAD", roles.Check}}
 	for _, tg := range targets {
 		for _, call := range calls {
-			cases = append(cases, crudtest.Case{Name: call.method + " " + tg.path, Pattern: call.method + " " + tg.path + "/roles/" + id, Status: 204,
+			pattern := call.method + " " + tg.path + "/roles/" + id
+			if tg.opts.Inherited {
+				pattern += "/inherited_to_projects"
+			}
+			cases = append(cases, crudtest.Case{Name: pattern, Pattern: pattern, Status: 204,
 				Call: func(ctx context.Context, c *gophercloud.ServiceClient) (any, error) {
 					return crudtest.Err(call.fn(ctx, c, id, tg.opts).ExtractErr())
 				}})
@@ -123,9 +160,43 @@ func TestBadOptions(t *testing.T) {
 		{UserID: user, GroupID: group, ProjectID: project},
 		{UserID: user},
 		{UserID: user, ProjectID: project, System: true},
+		{UserID: user, System: true, Inherited: true},
+		{UserID: user, Inherited: true},
+		{GroupID: group, DomainID: domain, ProjectID: project, Inherited: true},
 	} {
-		assert.ErrorIs(t, roles.Assign(t.Context(), c, id, o).ExtractErr(), gophercloud.ErrInvalidOptions, "%+v", o)
+		for _, call := range []func(context.Context, *gophercloud.ServiceClient, string, roles.AssignOpts) roles.AssignmentResult{
+			roles.Assign, roles.Unassign, roles.Check,
+		} {
+			assert.ErrorIs(t, call(t.Context(), c, id, o).ExtractErr(), gophercloud.ErrInvalidOptions, "%+v", o)
+		}
 	}
-	_, err = roles.ListAssignments(c, roles.ListAssignmentsOpts{IncludeSubtree: true}).Collect(t.Context())
-	assert.ErrorIs(t, err, gophercloud.ErrInvalidOptions)
+	// An empty role ID or target is refused by ServiceURL, before any
+	// request, in the OS-INHERIT form too.
+	for _, tc := range []struct {
+		role string
+		opts roles.AssignOpts
+	}{
+		{"", roles.AssignOpts{UserID: user, DomainID: domain, Inherited: true}},
+		{id, roles.AssignOpts{UserID: ".", DomainID: domain, Inherited: true}},
+		{id, roles.AssignOpts{GroupID: group, ProjectID: "..", Inherited: true}},
+	} {
+		assert.ErrorIs(t, roles.Assign(t.Context(), c, tc.role, tc.opts).ExtractErr(), gophercloud.ErrInvalidOptions, "%+v", tc)
+	}
+	for _, o := range []roles.ListAssignmentsOpts{
+		{IncludeSubtree: true},
+		{InheritedTo: "domains"},
+		{InheritedTo: roles.InheritedToProjects, Effective: true},
+	} {
+		_, err = roles.ListAssignments(c, o).Collect(t.Context())
+		assert.ErrorIs(t, err, gophercloud.ErrInvalidOptions, "%+v", o)
+	}
+	for _, o := range []roles.ListInheritedOpts{
+		{UserID: user},
+		{DomainID: domain},
+		{DomainID: domain, UserID: user, GroupID: group},
+		{DomainID: "..", UserID: user},
+	} {
+		_, err = roles.ListInherited(c, o).Collect(t.Context())
+		assert.ErrorIs(t, err, gophercloud.ErrInvalidOptions, "%+v", o)
+	}
 }

@@ -188,14 +188,19 @@ func WaitForStatus(ctx context.Context, what, status string, opts gophercloud.Wa
 // resource (GET /messages, microversion 3.3), "" when there is none or the
 // call fails: it explains why a volume went to "error".
 func LastMessage(ctx context.Context, c *gophercloud.ServiceClient, resourceID string) string {
-	mc := c.WithMicroversion("3.3")
+	// Cinder filters messages only from 3.5 on; below that it ignores
+	// resource_uuid and answers with the project's newest message, about
+	// anything. The check of resource_uuid keeps such a stray message from
+	// being given as this resource's reason.
+	mc := c.WithMicroversion("3.5")
 	ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
 	defer cancel()
 	r := mc.Get(ctx, mc.ServiceURL("messages")+"?resource_uuid="+url.QueryEscape(resourceID)+"&sort=created_at:desc&limit=1", nil)
 	msgs, err := gophercloud.ExtractSlice[struct {
-		UserMessage string `json:"user_message"`
+		ResourceUUID string `json:"resource_uuid"`
+		UserMessage  string `json:"user_message"`
 	}](r, "messages")
-	if err != nil || len(msgs) == 0 {
+	if err != nil || len(msgs) == 0 || msgs[0].ResourceUUID != resourceID {
 		return ""
 	}
 	return msgs[0].UserMessage

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
+	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -312,7 +313,7 @@ func TestWaitForStatus(t *testing.T) {
 	t.Run("error with reason", func(t *testing.T) {
 		th := statusServer(t, "extending", "error_extending")
 		th.Handle("GET /messages", func(w http.ResponseWriter, r *http.Request) {
-			testhelper.TestHeader(t, r, "OpenStack-API-Version", "volume 3.3")
+			testhelper.TestHeader(t, r, "OpenStack-API-Version", "volume 3.5")
 			assert.Equal(t, volID, r.URL.Query().Get("resource_uuid"))
 			testhelper.WriteJSON(w, http.StatusOK, messagesJSON)
 		})
@@ -322,6 +323,16 @@ func TestWaitForStatus(t *testing.T) {
 		require.ErrorAs(t, err, &se)
 		assert.Equal(t, "error_extending", se.Status)
 		assert.Contains(t, err.Error(), "Compute service failed to extend volume")
+	})
+	t.Run("a message about another resource is no reason", func(t *testing.T) {
+		th := statusServer(t, "error")
+		// A Cinder that ignores the filter answers with any newest message.
+		th.HandleJSON("GET /messages", http.StatusOK, strings.Replace(messagesJSON, volID, "00000000-0000-0000-0000-000000000000", 1))
+		err := volumes.WaitForStatus(t.Context(), th.ServiceClient(), volID, "available", fast)
+		var se *blockstorage.ErrStatus
+		require.ErrorAs(t, err, &se)
+		assert.NotContains(t, err.Error(), "Compute service failed")
+		assert.Contains(t, err.Error(), "no reason")
 	})
 	t.Run("error without messages", func(t *testing.T) {
 		th := statusServer(t, "error")

@@ -1,8 +1,9 @@
 //go:build acceptance
 
 // Package blockstorage_test runs the Block Storage v3 packages against the
-// real Cinder of the local cloud. Its volume driver is fake: volumes carry
-// no data, but every status transition happens as on a real back end.
+// real Cinder of the local cloud. Its volume driver is fake (each volume a
+// sparse file, which cinder-backup can back up and restore), but every
+// status transition happens as on a real back end.
 package blockstorage_test
 
 import (

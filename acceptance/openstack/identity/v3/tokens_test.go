@@ -327,7 +327,8 @@ func TestSystemScopeAdmin(t *testing.T) {
 	}
 	require.NoError(t, err)
 	info := tokenInfo(t, p)
-	assert.Equal(t, true, info.System["all"])
+	require.NotNil(t, info.System)
+	assert.True(t, info.System.All)
 	assert.Nil(t, info.Project)
 }
 

@@ -13,7 +13,7 @@ import (
 // every Extract method: none may panic, a failure is always
 // ErrMalformedResponse, and the methods agree with each other.
 func FuzzExtract(f *testing.F) {
-	for _, body := range []string{projectTokenJSON, domainTokenJSON, systemTokenJSON, unscopedTokenJSON, appCredTokenJSON} {
+	for _, body := range []string{projectTokenJSON, domainTokenJSON, systemTokenJSON, unscopedTokenJSON, appCredTokenJSON, federatedTokenJSON, restrictedAppCredTokenJSON} {
 		f.Add([]byte(body), subjectToken)
 	}
 	f.Add([]byte(`{"token": null}`), "")
@@ -38,12 +38,14 @@ func FuzzExtract(f *testing.F) {
 				t.Fatalf("Extract error %v is not ErrMalformedResponse", err)
 			}
 			for name, extract := range map[string]func() error{
-				"ExtractToken":   func() error { _, err := r.ExtractToken(); return err },
-				"ExtractCatalog": func() error { _, err := r.ExtractCatalog(); return err },
-				"ExtractUser":    func() error { _, err := r.ExtractUser(); return err },
-				"ExtractProject": func() error { _, err := r.ExtractProject(); return err },
-				"ExtractDomain":  func() error { _, err := r.ExtractDomain(); return err },
-				"ExtractRoles":   func() error { _, err := r.ExtractRoles(); return err },
+				"ExtractToken":                 func() error { _, err := r.ExtractToken(); return err },
+				"ExtractCatalog":               func() error { _, err := r.ExtractCatalog(); return err },
+				"ExtractUser":                  func() error { _, err := r.ExtractUser(); return err },
+				"ExtractProject":               func() error { _, err := r.ExtractProject(); return err },
+				"ExtractDomain":                func() error { _, err := r.ExtractDomain(); return err },
+				"ExtractRoles":                 func() error { _, err := r.ExtractRoles(); return err },
+				"ExtractFederation":            func() error { _, err := r.ExtractFederation(); return err },
+				"ExtractApplicationCredential": func() error { _, err := r.ExtractApplicationCredential(); return err },
 			} {
 				if extract() == nil {
 					t.Fatalf("Extract failed but %s succeeded", name)
@@ -69,6 +71,13 @@ func FuzzExtract(f *testing.F) {
 		}
 		if roles, err := r.ExtractRoles(); err != nil || len(roles) != len(info.Roles) {
 			t.Fatalf("ExtractRoles = %v, %v", roles, err)
+		}
+
+		if f, err := r.ExtractFederation(); err != nil || (f == nil) != (info.User.Federation == nil) {
+			t.Fatalf("ExtractFederation = %v, %v", f, err)
+		}
+		if ac, err := r.ExtractApplicationCredential(); err != nil || (ac == nil) != (info.ApplicationCredential == nil) {
+			t.Fatalf("ExtractApplicationCredential = %v, %v", ac, err)
 		}
 
 		id, err := r.ExtractTokenID()

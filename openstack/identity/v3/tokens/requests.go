@@ -13,8 +13,17 @@ type AuthOptionsBuilder interface {
 	ToTokenV3CreateMap() (map[string]any, error)
 }
 
+// AuthHeadersBuilder is implemented by options that send headers with the
+// token request, such as MultiFactor's auth receipt. Create uses it when
+// the options implement it.
+type AuthHeadersBuilder interface {
+	ToTokenV3Headers() (map[string]string, error)
+}
+
 // Create authenticates and returns a new token (POST /v3/auth/tokens). It
-// sends no existing token, so it works on an unauthenticated client.
+// sends no existing token, so it works on an unauthenticated client. When
+// the user's multi-factor rules need more methods, the error is a
+// *ReceiptRequiredError (see ExtractReceipt and MultiFactor).
 // https://docs.openstack.org/api-ref/identity/v3/#password-authentication-with-unscoped-authorization
 func Create(ctx context.Context, c *gophercloud.ServiceClient, opts AuthOptionsBuilder) (r CreateResult) {
 	if opts == nil {
@@ -26,7 +35,15 @@ func Create(ctx context.Context, c *gophercloud.ServiceClient, opts AuthOptionsB
 		r.Err = err
 		return
 	}
-	r.Result = c.Post(ctx, tokenURL(c), b, &gophercloud.RequestOpts{OkCodes: []int{http.StatusCreated}, NoAuth: true})
+	ro := &gophercloud.RequestOpts{OkCodes: []int{http.StatusCreated}, NoAuth: true}
+	if hb, ok := opts.(AuthHeadersBuilder); ok {
+		if ro.MoreHeaders, err = hb.ToTokenV3Headers(); err != nil {
+			r.Err = err
+			return
+		}
+	}
+	r.Result = c.Post(ctx, tokenURL(c), b, ro)
+	r.Err = receiptError(r.Err)
 	return
 }
 
@@ -61,6 +78,14 @@ func (r ValidateResult) Extract() (bool, error) {
 		return false, nil
 	}
 	return r.Err == nil, r.Err
+}
+
+// GetCatalog returns the service catalog of the client's own token
+// (GET /v3/auth/catalog): the same entries a scoped token's body carries,
+// without issuing or validating another token.
+// https://docs.openstack.org/api-ref/identity/v3/#get-service-catalog
+func GetCatalog(ctx context.Context, c *gophercloud.ServiceClient) CatalogResult {
+	return CatalogResult{c.Get(ctx, c.ServiceURL("auth", "catalog"), nil)}
 }
 
 // Revoke revokes token at once (DELETE /v3/auth/tokens).

@@ -94,7 +94,8 @@ func TestCreate(t *testing.T) {
 				"scope": {"system": {"all": true}}}}`,
 			respond: systemTokenJSON,
 			check: func(t *testing.T, info *tokens.TokenInfo) {
-				assert.Equal(t, true, info.System["all"])
+				require.NotNil(t, info.System)
+				assert.True(t, info.System.All)
 				assert.Nil(t, info.Project)
 				assert.Nil(t, info.Domain)
 			},
@@ -217,23 +218,28 @@ func TestCreateRejectsBadOptionsBeforeAnyRequest(t *testing.T) {
 		{"nil builder", nil, "tokens.AuthOptionsBuilder"},
 	}
 	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			th := testhelper.Setup(t)
-			var requests atomic.Int32
-			th.HandleNoAuth("/v3/", func(w http.ResponseWriter, r *http.Request) {
-				requests.Add(1)
-				w.WriteHeader(http.StatusTeapot)
-			})
-
-			r := tokens.Create(t.Context(), identityClient(th), tc.opts)
-			require.Error(t, r.Err)
-			assert.ErrorIs(t, r.Err, gophercloud.ErrInvalidOptions)
-			assert.Contains(t, r.Err.Error(), tc.wantArg)
-			_, err := r.Extract()
-			assert.ErrorIs(t, err, gophercloud.ErrInvalidOptions, "Extract must return the option error")
-			assert.Zero(t, requests.Load(), "no request may be sent for bad options")
-		})
+		t.Run(tc.name, func(t *testing.T) { checkRejected(t, tc.opts, tc.wantArg) })
 	}
+}
+
+// checkRejected asserts that Create refuses opts, naming wantArg, before
+// sending any request.
+func checkRejected(t *testing.T, opts tokens.AuthOptionsBuilder, wantArg string) {
+	t.Helper()
+	th := testhelper.Setup(t)
+	var requests atomic.Int32
+	th.HandleNoAuth("/v3/", func(w http.ResponseWriter, r *http.Request) {
+		requests.Add(1)
+		w.WriteHeader(http.StatusTeapot)
+	})
+
+	r := tokens.Create(t.Context(), identityClient(th), opts)
+	require.Error(t, r.Err)
+	assert.ErrorIs(t, r.Err, gophercloud.ErrInvalidOptions)
+	assert.Contains(t, r.Err.Error(), wantArg)
+	_, err := r.Extract()
+	assert.ErrorIs(t, err, gophercloud.ErrInvalidOptions, "Extract must return the option error")
+	assert.Zero(t, requests.Load(), "no request may be sent for bad options")
 }
 
 // Create sends no token, so testhelper.CheckFailures (whose handlers
@@ -387,11 +393,7 @@ func TestExtract(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			var r tokens.CreateResult
-			r.Body = []byte(tc.body)
-			r.Header = http.Header{"X-Subject-Token": {subjectToken}}
-			r.StatusCode = http.StatusCreated
-			tc.check(t, r)
+			tc.check(t, resultOf(tc.body))
 		})
 	}
 }
@@ -479,4 +481,36 @@ func TestRevoke(t *testing.T) {
 	testhelper.CheckFailures(t, "DELETE /auth/tokens", http.StatusNoContent, false, func(ctx context.Context, c *gophercloud.ServiceClient) error {
 		return tokens.Revoke(ctx, c, subjectToken).ExtractErr()
 	})
+}
+
+func TestGetCatalog(t *testing.T) {
+	th := testhelper.Setup(t)
+	th.Handle("GET /v3/auth/catalog", func(w http.ResponseWriter, r *http.Request) {
+		testhelper.TestHeaderUnset(t, r, "X-Subject-Token")
+		testhelper.WriteJSON(w, http.StatusOK, catalogJSON)
+	})
+	catalog, err := tokens.GetCatalog(t.Context(), identityClient(th)).Extract()
+	require.NoError(t, err)
+	require.Len(t, catalog.Entries, 2)
+	assert.Equal(t, "compute", catalog.Entries[0].Type)
+	assert.Equal(t, "nova", catalog.Entries[0].Name)
+	assert.Equal(t, tokens.Endpoint{
+		ID: "a3c1e0d2b4f64e5a8c7d9b0e1f2a3b4c", Region: "RegionOne", RegionID: "RegionOne",
+		Interface: "admin", URL: "http://127.0.0.1:5000/v3",
+	}, catalog.Entries[1].Endpoints[1])
+
+	testhelper.CheckFailures(t, "GET /auth/catalog", http.StatusOK, true, func(ctx context.Context, c *gophercloud.ServiceClient) error {
+		_, err := tokens.GetCatalog(ctx, c).Extract()
+		return err
+	})
+}
+
+func TestGetCatalogEmpty(t *testing.T) {
+	th := testhelper.Setup(t)
+	th.Handle("GET /v3/auth/catalog", func(w http.ResponseWriter, r *http.Request) {
+		testhelper.WriteJSON(w, http.StatusOK, `{"catalog": [], "links": {"self": "http://127.0.0.1:5000/v3/auth/catalog"}}`)
+	})
+	catalog, err := tokens.GetCatalog(t.Context(), identityClient(th)).Extract()
+	require.NoError(t, err)
+	assert.Empty(t, catalog.Entries, "an unscoped token's catalog is empty, not an error")
 }

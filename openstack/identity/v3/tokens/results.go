@@ -21,10 +21,19 @@ type TokenInfo struct {
 	User      User                 `json:"user"`
 	Project   *Project             `json:"project,omitempty"`
 	Domain    *Domain              `json:"domain,omitempty"`
-	System    map[string]any       `json:"system,omitempty"`
+	System    *System              `json:"system,omitempty"`
 	Roles     []Role               `json:"roles,omitempty"`
 	Catalog   []CatalogEntry       `json:"catalog,omitempty"`
 	AuditIDs  []string             `json:"audit_ids,omitempty"`
+	// ApplicationCredential is set on a token issued for an application
+	// credential (methods ["application_credential"]).
+	ApplicationCredential *ApplicationCredential `json:"application_credential,omitempty"`
+}
+
+// System is the system scope of a token: {"all": true} for the whole
+// deployment, nil (in TokenInfo) for a token not scoped to the system.
+type System struct {
+	All bool `json:"all"`
 }
 
 // ServiceCatalog is the list of services and endpoints a token may use.
@@ -61,6 +70,9 @@ type User struct {
 	Name              string  `json:"name"`
 	Domain            Domain  `json:"domain"`
 	PasswordExpiresAt *string `json:"password_expires_at,omitempty"`
+	// Federation is set for a federated user: the identity provider, the
+	// protocol and the groups the mapping put the user in.
+	Federation *Federation `json:"OS-FEDERATION,omitempty"`
 }
 
 // Project is the token's project scope.
@@ -157,6 +169,20 @@ func (r TokenResult) ExtractRoles() ([]Role, error) {
 		return nil, err
 	}
 	return info.Roles, nil
+}
+
+// CatalogResult is the result of GetCatalog; Extract returns the
+// *ServiceCatalog, as TokenResult.ExtractCatalog does.
+type CatalogResult struct{ gophercloud.Result }
+
+// Extract decodes the "catalog" list once. A body without it is
+// gophercloud.ErrMalformedResponse.
+func (r CatalogResult) Extract() (*ServiceCatalog, error) {
+	entries, err := gophercloud.ExtractSlice[CatalogEntry](r.Result, "catalog")
+	if err != nil {
+		return nil, err
+	}
+	return &ServiceCatalog{Entries: entries}, nil
 }
 
 // CreateResult is the result of Create (authenticate): a TokenResult, whose

@@ -27,7 +27,8 @@ type Receipt struct {
 	ExpiresAt gophercloud.JSONTime `json:"expires_at"`
 	IssuedAt  gophercloud.JSONTime `json:"issued_at"`
 	// RequiredMethods are the user's rules: any one full set of methods
-	// issues a token ([["password", "totp"]]).
+	// issues a token ([["password", "totp"]]). Keystone keeps each rule
+	// as a set, so the order within a rule is its own.
 	RequiredMethods [][]string `json:"-"`
 }
 

@@ -96,3 +96,73 @@ func ExampleValidate() {
 	// true <nil>
 	// false <nil>
 }
+
+// A user whose multi-factor rules ask for a password and a TOTP code gets
+// a receipt for the password alone; the receipt and the code finish the
+// authentication.
+func ExampleExtractReceipt() {
+	mux := http.NewServeMux()
+	mux.HandleFunc("POST /v3/auth/tokens", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		if r.Header.Get(tokens.ReceiptHeader) == "" {
+			w.Header().Set(tokens.ReceiptHeader, receiptID)
+			w.WriteHeader(http.StatusUnauthorized)
+			_, _ = io.WriteString(w, receiptJSON)
+			return
+		}
+		w.Header().Set("X-Subject-Token", subjectToken)
+		w.WriteHeader(http.StatusCreated)
+		_, _ = io.WriteString(w, unscopedTokenJSON)
+	})
+	keystone := httptest.NewServer(mux)
+	defer keystone.Close()
+	ctx := context.Background()
+	identity := &gophercloud.ServiceClient{ProviderClient: gophercloud.NewProviderClient(), Endpoint: keystone.URL + "/v3/"}
+
+	user := gophercloud.AuthOptions{Username: "mfa-user", DomainName: "Default"}
+	withPassword := user
+	withPassword.Password = "secret"
+	_, err := tokens.Create(ctx, identity, withPassword).ExtractToken()
+	rc, ok := tokens.ExtractReceipt(err)
+	if !ok {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println("still missing:", rc.Missing()[0])
+
+	token, err := tokens.Create(ctx, identity, tokens.MultiFactor{Auth: user, Passcode: "492039", Receipt: rc.ID}).ExtractToken()
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println("token issued:", token.ID == subjectToken)
+	// Output:
+	// still missing: [totp]
+	// token issued: true
+}
+
+// List the services the client's own token may use.
+func ExampleGetCatalog() {
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /v3/auth/catalog", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		_, _ = io.WriteString(w, catalogJSON)
+	})
+	keystone := httptest.NewServer(mux)
+	defer keystone.Close()
+
+	provider := gophercloud.NewProviderClient()
+	provider.SetToken("the caller's own token")
+	identity := &gophercloud.ServiceClient{ProviderClient: provider, Endpoint: keystone.URL + "/v3/"}
+	catalog, err := tokens.GetCatalog(context.Background(), identity).Extract()
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, e := range catalog.Entries {
+		fmt.Println(e.Type, e.Endpoints[0].URL)
+	}
+	// Output:
+	// compute http://127.0.0.1:8774/v2.1
+	// identity http://127.0.0.1:5000/v3
+}

@@ -3,6 +3,7 @@ package tokens
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"net/http"
 	"slices"
 	"strings"
@@ -164,4 +165,53 @@ func (o MultiFactor) ToTokenV3Headers() (map[string]string, error) {
 		return nil, nil
 	}
 	return map[string]string{ReceiptHeader: o.Receipt}, nil
+}
+
+// WithReceipt continues an authentication that earned a receipt with
+// whatever methods are still missing: Auth builds them (an application
+// credential, a password, …) and the receipt goes in the
+// Openstack-Auth-Receipt header. For a TOTP code, MultiFactor is shorter.
+//
+//	tokens.Create(ctx, identity, tokens.WithReceipt{Auth: appCredOpts, Receipt: rc.ID})
+type WithReceipt struct {
+	// Auth builds the identity of the missing methods.
+	Auth AuthOptionsBuilder
+	// Receipt is Receipt.ID.
+	Receipt string
+}
+
+// Validate requires Auth and Receipt.
+func (o WithReceipt) Validate() error {
+	switch {
+	case o.Auth == nil:
+		return &gophercloud.ErrMissingInput{Argument: "tokens.WithReceipt.Auth"}
+	case o.Receipt == "":
+		return &gophercloud.ErrMissingInput{Argument: "tokens.WithReceipt.Receipt"}
+	}
+	return nil
+}
+
+// ToTokenV3CreateMap builds Auth's body.
+func (o WithReceipt) ToTokenV3CreateMap() (map[string]any, error) {
+	if err := o.Validate(); err != nil {
+		return nil, err
+	}
+	return o.Auth.ToTokenV3CreateMap()
+}
+
+// ToTokenV3Headers sends Auth's own headers, if any, and the receipt.
+func (o WithReceipt) ToTokenV3Headers() (map[string]string, error) {
+	if err := o.Validate(); err != nil {
+		return nil, err
+	}
+	h := map[string]string{}
+	if hb, ok := o.Auth.(AuthHeadersBuilder); ok {
+		more, err := hb.ToTokenV3Headers()
+		if err != nil {
+			return nil, err
+		}
+		maps.Copy(h, more)
+	}
+	h[ReceiptHeader] = o.Receipt
+	return h, nil
 }

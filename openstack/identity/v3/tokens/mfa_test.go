@@ -234,3 +234,49 @@ func TestMultiFactorFailures(t *testing.T) {
 		return err
 	})
 }
+
+func TestWithReceipt(t *testing.T) {
+	th := testhelper.Setup(t)
+	th.HandleNoAuth("POST /v3/auth/tokens", func(w http.ResponseWriter, r *http.Request) {
+		testhelper.TestHeader(t, r, tokens.ReceiptHeader, receiptID)
+		testhelper.TestJSONRequest(t, r, `{"auth": {"identity": {"methods": ["application_credential"],
+			"application_credential": {"id": "58d61ff8e6e34accb35874016d1dba8b", "secret": "s3cr3t"}}}}`)
+		w.Header().Set("X-Subject-Token", subjectToken)
+		testhelper.WriteJSON(w, http.StatusCreated, restrictedAppCredTokenJSON)
+	})
+	r := tokens.Create(t.Context(), identityClient(th), tokens.WithReceipt{
+		Auth:    gophercloud.AuthOptions{ApplicationCredentialID: "58d61ff8e6e34accb35874016d1dba8b", ApplicationCredentialSecret: "s3cr3t"},
+		Receipt: receiptID,
+	})
+	ac, err := r.ExtractApplicationCredential()
+	require.NoError(t, err)
+	require.NotNil(t, ac)
+	assert.Equal(t, "list-servers", ac.Name)
+}
+
+// The receipt wins over a receipt header Auth builds itself.
+func TestWithReceiptWrapsHeaderBuilder(t *testing.T) {
+	h, err := tokens.WithReceipt{Auth: tokens.MultiFactor{Auth: gophercloud.AuthOptions{UserID: "u"}, Passcode: "1", Receipt: "old"}, Receipt: receiptID}.ToTokenV3Headers()
+	require.NoError(t, err)
+	assert.Equal(t, map[string]string{tokens.ReceiptHeader: receiptID}, h)
+
+	_, err = tokens.WithReceipt{Auth: headerErr{}, Receipt: receiptID}.ToTokenV3Headers()
+	assert.ErrorIs(t, err, gophercloud.ErrInvalidOptions)
+}
+
+func TestWithReceiptBadOptions(t *testing.T) {
+	auth := gophercloud.AuthOptions{UserID: "u", Password: "pw"}
+	for name, tc := range map[string]struct {
+		opts    tokens.WithReceipt
+		wantArg string
+	}{
+		"no auth":         {tokens.WithReceipt{Receipt: receiptID}, "tokens.WithReceipt.Auth"},
+		"no receipt":      {tokens.WithReceipt{Auth: auth}, "tokens.WithReceipt.Receipt"},
+		"bad inner auth":  {tokens.WithReceipt{Auth: gophercloud.AuthOptions{UserID: "u"}, Receipt: receiptID}, "AuthOptions.Password"},
+		"bad multifactor": {tokens.WithReceipt{Auth: tokens.MultiFactor{Auth: auth}, Receipt: receiptID}, "tokens.MultiFactor.Passcode"},
+	} {
+		t.Run(name, func(t *testing.T) { checkRejected(t, tc.opts, tc.wantArg) })
+	}
+	_, err := tokens.WithReceipt{Auth: auth}.ToTokenV3Headers()
+	assert.ErrorIs(t, err, gophercloud.ErrInvalidOptions)
+}

@@ -20,6 +20,7 @@ import (
 	"github.com/cloudsdk/gophercloud/acceptance/clients"
 	"github.com/cloudsdk/gophercloud/openstack"
 	"github.com/cloudsdk/gophercloud/openstack/identity/v3/credentials"
+	"github.com/cloudsdk/gophercloud/openstack/identity/v3/roles"
 	"github.com/cloudsdk/gophercloud/openstack/identity/v3/tokens"
 	"github.com/cloudsdk/gophercloud/openstack/identity/v3/users"
 	"github.com/stretchr/testify/assert"
@@ -48,21 +49,36 @@ func TestTOTPCode(t *testing.T) {
 	}
 }
 
-// mfaUser creates, as admin, a user in the demo project's domain whose
-// multi-factor rules are rules, and deletes it (and so its credentials)
-// when the test ends.
-func mfaUser(t *testing.T, admin *gophercloud.ServiceClient, rules [][]string) (*users.User, string) {
+// demoProject is the demo user's project.
+func demoProject(t *testing.T) *tokens.Project {
 	t.Helper()
 	demo := tokenInfo(t, clients.Provider(t, demoOptions(t)))
 	require.NotNil(t, demo.Project)
-	pw := clients.RandomName("pw")
-	u, err := users.Create(clients.Context(t, time.Minute), admin, users.CreateOpts{
+	return demo.Project
+}
+
+// mfaOptions are the user options that turn multi-factor rules on.
+func mfaOptions(rules [][]string) map[string]any {
+	return map[string]any{"multi_factor_auth_enabled": true, "multi_factor_auth_rules": rules}
+}
+
+// mfaUser creates, as admin, a user in the demo project's domain whose
+// multi-factor rules are rules (none for nil), and deletes it (and so its
+// credentials, application credentials and role assignments) when the
+// test ends.
+func mfaUser(t *testing.T, admin *gophercloud.ServiceClient, rules [][]string) (*users.User, string) {
+	t.Helper()
+	opts := users.CreateOpts{
 		Name:        clients.RandomName("mfa"),
-		DomainID:    demo.Project.Domain.ID,
-		Password:    pw,
+		DomainID:    demoProject(t).Domain.ID,
+		Password:    clients.RandomName("pw"),
 		Description: "cloudsdk acceptance test; safe to delete",
-		Options:     map[string]any{"multi_factor_auth_enabled": true, "multi_factor_auth_rules": rules},
-	}).Extract()
+	}
+	if rules != nil {
+		opts.Options = mfaOptions(rules)
+	}
+	pw := opts.Password
+	u, err := users.Create(clients.Context(t, time.Minute), admin, opts).Extract()
 	require.NoError(t, err)
 	t.Cleanup(func() {
 		ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
@@ -170,4 +186,49 @@ func TestMFAReceipt(t *testing.T) {
 	_, err := r.ExtractToken()
 	require.Error(t, err)
 	assert.True(t, errors.Is(err, gophercloud.ErrUnauthorized), "got %v", err)
+}
+
+// TestMFAReceiptApplicationCredential runs a whole receipt flow on any
+// Keystone: the password earns a receipt, the receipt and an application
+// credential (the rule's second method) earn the token.
+func TestMFAReceiptApplicationCredential(t *testing.T) {
+	admin := clients.AdminService(t, openstack.NewIdentityV3)
+	ctx := clients.Context(t, 2*time.Minute)
+	project := demoProject(t)
+	u, pw := mfaUser(t, admin, nil)
+
+	// An application credential needs a project-scoped token, so the user
+	// makes one before its rules are turned on.
+	member, err := roles.List(admin, roles.ListOpts{Name: "member"}).Collect(ctx)
+	require.NoError(t, err)
+	if len(member) == 0 {
+		t.Skip("this Keystone has no member role")
+	}
+	require.NoError(t, roles.Assign(ctx, admin, member[0].ID, roles.AssignOpts{UserID: u.ID, ProjectID: project.ID}).ExtractErr())
+	p, err := openstack.AuthenticatedClient(ctx, gophercloud.AuthOptions{
+		IdentityEndpoint: demoOptions(t).IdentityEndpoint, UserID: u.ID, Password: pw, TenantID: project.ID,
+	})
+	require.NoError(t, err)
+	ac, _ := createApplicationCredential(t, p)
+
+	rule := []string{"password", "application_credential"}
+	_, err = users.Update(ctx, admin, u.ID, users.UpdateOpts{Options: mfaOptions([][]string{rule})}).Extract()
+	require.NoError(t, err)
+	rc := requireReceipt(t, admin, u, pw, rule)
+
+	r := tokens.Create(ctx, admin, tokens.WithReceipt{
+		Auth:    gophercloud.AuthOptions{ApplicationCredentialID: ac.ID, ApplicationCredentialSecret: ac.Secret},
+		Receipt: rc.ID,
+	})
+	info, err := r.Extract()
+	require.NoError(t, err)
+	t.Logf("token methods %v", info.Methods)
+	assert.ElementsMatch(t, rule, info.Methods, "the token records the receipt's method and the new one")
+	assert.Equal(t, u.ID, info.User.ID)
+	got, err := r.ExtractApplicationCredential()
+	require.NoError(t, err)
+	require.NotNil(t, got, "the token names its application credential")
+	assert.Equal(t, ac.ID, got.ID)
+	assert.Equal(t, ac.Name, got.Name)
+	assert.True(t, got.Restricted, "Keystone restricts application credentials by default")
 }

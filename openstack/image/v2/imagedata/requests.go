@@ -2,6 +2,7 @@ package imagedata
 
 import (
 	"context"
+	"crypto/md5"
 	"fmt"
 	"hash"
 	"io"
@@ -9,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/cloudsdk/gophercloud"
+	"github.com/cloudsdk/gophercloud/internal/stream"
 	"github.com/cloudsdk/gophercloud/openstack/image/v2/images"
 	"github.com/cloudsdk/gophercloud/openstack/image/v2/internal"
 )
@@ -131,13 +133,13 @@ func put(ctx context.Context, c *gophercloud.ServiceClient, url string, r io.Rea
 	}
 	size := opts.ContentLength
 	if size == 0 {
-		size = sizeOf(r)
+		size, _ = stream.SizeOf(r) // -1 when unknown: sent chunked
 	}
 	total := size
 	if total <= 0 {
 		total = -1
 	}
-	counter := internal.NewCounter(r, internal.NewProgress(opts.Progress, total), hashes...)
+	counter := stream.NewCounter(r, stream.NewProgress(opts.Progress, total), hashes...)
 	ro := &gophercloud.RequestOpts{
 		RawBody:     counter,
 		MoreHeaders: map[string]string{"Content-Type": "application/octet-stream"},
@@ -164,27 +166,6 @@ func put(ctx context.Context, c *gophercloud.ServiceClient, url string, r io.Rea
 		sent(counter.N())
 	}
 	return res
-}
-
-// sizeOf is the number of bytes left in r when r can tell cheaply (a
-// Len method, or a working Seek), else 0 (unknown).
-func sizeOf(r io.Reader) int64 {
-	if l, ok := r.(interface{ Len() int }); ok {
-		return int64(l.Len())
-	}
-	s, ok := r.(io.Seeker)
-	if !ok {
-		return 0
-	}
-	cur, err := s.Seek(0, io.SeekCurrent)
-	if err != nil {
-		return 0
-	}
-	end, err := s.Seek(0, io.SeekEnd)
-	if _, err2 := s.Seek(cur, io.SeekStart); err != nil || err2 != nil {
-		return 0
-	}
-	return end - cur
 }
 
 // DownloadOpts tunes Download. The zero value streams the data unchecked.
@@ -220,12 +201,12 @@ func Download(ctx context.Context, c *gophercloud.ServiceClient, id string, opts
 		return nil, err
 	}
 	d := &ImageData{Body: resp.Body, ContentLength: resp.ContentLength, ContentType: resp.Header.Get("Content-Type")}
-	progress := internal.NewProgress(opts.Progress, d.ContentLength)
+	progress := stream.NewProgress(opts.Progress, d.ContentLength)
 	what := "image " + id
 	if !opts.Verify || resp.StatusCode == http.StatusNoContent {
 		// No data (a queued image) has nothing to verify.
 		if progress != nil {
-			d.Body = internal.NewVerifier(resp.Body, progress, what)
+			d.Body = stream.NewVerifier(resp.Body, progress, what)
 		}
 		return d, nil
 	}
@@ -234,28 +215,27 @@ func Download(ctx context.Context, c *gophercloud.ServiceClient, id string, opts
 		_ = resp.Body.Close()
 		return nil, fmt.Errorf("imagedata: download %s: %w", id, err)
 	}
-	d.Body = internal.NewVerifier(resp.Body, progress, what, expect)
+	d.Body = stream.NewVerifier(resp.Body, progress, what, expect)
 	return d, nil
 }
 
 // expected is the hash the data of img must have: the multihash when
 // Glance recorded one, else the MD5 checksum (from the image, or the
 // Content-MD5 header).
-func expected(img *images.Image, contentMD5 string) (internal.Expect, error) {
+func expected(img *images.Image, contentMD5 string) (stream.Expect, error) {
 	if img.HashValue != "" {
 		h, err := internal.NewHash(img.HashAlgo)
 		if err != nil {
-			return internal.Expect{}, err
+			return stream.Expect{}, err
 		}
-		return internal.Expect{Name: strings.ToLower(img.HashAlgo), Hash: h, Want: img.HashValue}, nil
+		return stream.Expect{Name: strings.ToLower(img.HashAlgo), Hash: h, Want: img.HashValue, Source: "Glance's os_hash_value"}, nil
 	}
 	want := img.Checksum
 	if want == "" {
 		want = contentMD5
 	}
 	if want == "" {
-		return internal.Expect{}, fmt.Errorf("%w: the image has no os_hash_value, checksum or Content-MD5 to verify against", gophercloud.ErrMalformedResponse)
+		return stream.Expect{}, fmt.Errorf("%w: the image has no os_hash_value, checksum or Content-MD5 to verify against", gophercloud.ErrMalformedResponse)
 	}
-	h, _ := internal.NewHash("md5")
-	return internal.Expect{Name: "md5", Hash: h, Want: want}, nil
+	return stream.Expect{Name: "md5", Hash: md5.New(), Want: want, Source: "Glance's MD5 checksum"}, nil
 }

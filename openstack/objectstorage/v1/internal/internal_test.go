@@ -3,7 +3,6 @@ package internal_test
 import (
 	"errors"
 	"fmt"
-	"io"
 	"net/http"
 	"strings"
 	"sync/atomic"
@@ -35,29 +34,6 @@ func TestSwiftPath(t *testing.T) {
 
 func TestEscapePath(t *testing.T) {
 	assert.Equal(t, "c/a%20b/%3F%23%25+/%C3%BC//x", internal.EscapePath("c/a b/?#%+/ü//x"))
-}
-
-func TestProgress(t *testing.T) {
-	var calls [][2]int64
-	p := internal.NewProgress(func(done, total int64) { calls = append(calls, [2]int64{done, total}) }, 10)
-	r := p.Reader(strings.NewReader("0123456789"))
-	buf := make([]byte, 4)
-	_, _ = r.Read(buf)
-	_, _ = r.Read(buf)
-	r.Rewind() // the request is sent again from the start
-	b, err := io.ReadAll(r)
-	require.NoError(t, err)
-	assert.Equal(t, "89", string(b), "Rewind only takes back the count; the caller rewinds the source")
-	assert.Equal(t, [][2]int64{{4, 10}, {8, 10}, {0, 10}, {2, 10}}, calls)
-
-	var none *internal.Progress
-	assert.Nil(t, internal.NewProgress(nil, 10))
-	none.Add(5) // no-op, no panic
-	r = none.Reader(strings.NewReader("abc"))
-	b, err = io.ReadAll(r)
-	require.NoError(t, err)
-	assert.Equal(t, "abc", string(b))
-	r.Rewind()
 }
 
 func TestParseBulkReport(t *testing.T) {

@@ -7,9 +7,7 @@
 package internal
 
 import (
-	"io"
 	"net/url"
-	"os"
 	"strings"
 
 	"github.com/cloudsdk/gophercloud"
@@ -77,25 +75,4 @@ func rootURL(c *gophercloud.ServiceClient) (string, error) {
 		return "", err
 	}
 	return root.String(), nil
-}
-
-// SizeOf tells the number of bytes left in readers whose size is known
-// without reading them: *bytes.Reader, *strings.Reader, *bytes.Buffer
-// (anything with Len) and regular *os.File.
-func SizeOf(r io.Reader) (int64, bool) {
-	switch v := r.(type) {
-	case interface{ Len() int }:
-		return int64(v.Len()), true
-	case *os.File:
-		fi, err := v.Stat()
-		if err != nil || !fi.Mode().IsRegular() {
-			return -1, false
-		}
-		off, err := v.Seek(0, io.SeekCurrent)
-		if err != nil {
-			return -1, false
-		}
-		return fi.Size() - off, true
-	}
-	return -1, false
 }

@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/cloudsdk/gophercloud"
+	"github.com/cloudsdk/gophercloud/internal/stream"
 	"github.com/cloudsdk/gophercloud/openstack/objectstorage/v1/containers"
 	"github.com/cloudsdk/gophercloud/openstack/objectstorage/v1/internal"
 	"github.com/cloudsdk/gophercloud/openstack/objectstorage/v1/objects"
@@ -136,7 +137,7 @@ type uploader struct {
 	size               int64 // -1 when unknown
 	maxSegments        int   // 0: no limit
 	manifestHeaders    map[string]string
-	progress           *internal.Progress
+	progress           *stream.Progress
 	mu                 sync.Mutex
 	segments           []Segment // by index; ETag set once uploaded
 	attempted          []string  // every segment name a request was sent for
@@ -178,7 +179,7 @@ func newUploader(ctx context.Context, c *gophercloud.ServiceClient, container, n
 		return nil, err
 	}
 	u := &uploader{c: c, container: container, name: name, r: r, opts: opts, segContainer: opts.SegmentContainer, manifestHeaders: h, size: -1}
-	known, sized := internal.SizeOf(r)
+	known, sized := stream.SizeOf(r)
 	switch {
 	case opts.Size > 0:
 		u.size = opts.Size
@@ -225,7 +226,7 @@ func newUploader(ctx context.Context, c *gophercloud.ServiceClient, container, n
 	var rnd [4]byte
 	_, _ = rand.Read(rnd[:])
 	u.prefix = fmt.Sprintf("%s/%s/%d/%s/", name, opts.Manifest, time.Now().UnixNano(), hex.EncodeToString(rnd[:]))
-	u.progress = internal.NewProgress(opts.Progress, u.size)
+	u.progress = stream.NewProgress(opts.Progress, u.size)
 	return u, nil
 }
 

@@ -3,9 +3,6 @@ package objects
 import (
 	"context"
 	"crypto/md5"
-	"encoding/hex"
-	"fmt"
-	"hash"
 	"io"
 	"math"
 	"net/http"
@@ -15,6 +12,7 @@ import (
 	"time"
 
 	"github.com/cloudsdk/gophercloud"
+	"github.com/cloudsdk/gophercloud/internal/stream"
 	"github.com/cloudsdk/gophercloud/openstack/objectstorage/v1/internal"
 	"github.com/cloudsdk/gophercloud/openstack/objectstorage/v1/swift"
 	"github.com/cloudsdk/gophercloud/pagination"
@@ -273,21 +271,12 @@ func Download(ctx context.Context, c *gophercloud.ServiceClient, container, name
 		d.Body = http.NoBody
 		return d, nil
 	}
-	var r io.Reader = resp.Body
-	var vb *verifyingBody
+	progress := stream.NewProgress(opts.Progress, resp.ContentLength)
 	if opts.VerifyChecksum && resp.StatusCode == http.StatusOK && !d.Header.StaticLargeObject && d.Header.ObjectManifest == "" && d.Header.ETag != "" {
-		vb = &verifyingBody{hash: md5.New(), want: d.Header.ETag, what: container + "/" + name}
-		r = io.TeeReader(r, vb.hash)
-	}
-	if opts.Progress != nil {
-		r = internal.NewProgress(opts.Progress, resp.ContentLength).Reader(r)
-	}
-	if vb != nil {
-		vb.r = r
-		r = vb
-	}
-	if r != io.Reader(resp.Body) {
-		d.Body = readCloser{Reader: r, Closer: resp.Body}
+		d.Body = stream.NewVerifier(resp.Body, progress, "GET "+container+"/"+name,
+			stream.Expect{Name: "MD5", Hash: md5.New(), Want: strings.Trim(d.Header.ETag, `"`), Source: "the ETag"})
+	} else if progress != nil {
+		d.Body = readCloser{Reader: stream.NewCounter(resp.Body, progress), Closer: resp.Body}
 	}
 	return d, nil
 }
@@ -295,29 +284,6 @@ func Download(ctx context.Context, c *gophercloud.ServiceClient, container, name
 type readCloser struct {
 	io.Reader
 	io.Closer
-}
-
-// verifyingBody checks the MD5 of what was read when the body ends.
-type verifyingBody struct {
-	r    io.Reader
-	hash hash.Hash
-	want string
-	what string
-	err  error
-}
-
-func (v *verifyingBody) Read(p []byte) (int, error) {
-	if v.err != nil {
-		return 0, v.err
-	}
-	n, err := v.r.Read(p)
-	if err == io.EOF {
-		if got := hex.EncodeToString(v.hash.Sum(nil)); !strings.EqualFold(got, v.want) {
-			v.err = fmt.Errorf("%w: GET %s: received bytes with MD5 %s, ETag is %s", ErrChecksumMismatch, v.what, got, v.want)
-			return n, v.err
-		}
-	}
-	return n, err
 }
 
 // GetOpts tunes Get. The zero value is the usual request.

@@ -12,7 +12,7 @@ import (
 	"sync"
 
 	"github.com/cloudsdk/gophercloud"
-	"github.com/cloudsdk/gophercloud/openstack/objectstorage/v1/internal"
+	"github.com/cloudsdk/gophercloud/internal/stream"
 )
 
 // This file is the upload plumbing of Create: the body that hashes and
@@ -40,7 +40,7 @@ func newUpload(content io.Reader, contentLength int64, checksum bool, progressFn
 	up := &upload{content: content, size: -1}
 	if contentLength > 0 {
 		up.size = contentLength
-	} else if n, ok := internal.SizeOf(content); ok {
+	} else if n, ok := stream.SizeOf(content); ok {
 		up.size = n
 	}
 	if up.size == 0 {
@@ -56,7 +56,7 @@ func newUpload(content io.Reader, contentLength int64, checksum bool, progressFn
 	// once sent, which would make a replay fail and close a file the
 	// caller owns; and a replay must not rewind the content while net/http
 	// may still be writing the previous attempt.
-	progress := internal.NewProgress(progressFn, up.size)
+	progress := stream.NewProgress(progressFn, up.size)
 	first := newAttemptBody(content, checksum, progress)
 	up.attempt, up.body = first, first
 	s, ok := content.(io.Seeker)
@@ -122,18 +122,18 @@ type attemptBody struct {
 	mu      sync.Mutex
 	r       io.Reader
 	hash    hash.Hash
-	counted *internal.ProgressReader
+	counted *stream.Counter
 	stopped bool
 }
 
-func newAttemptBody(content io.Reader, checksum bool, progress *internal.Progress) *attemptBody {
+func newAttemptBody(content io.Reader, checksum bool, progress *stream.Progress) *attemptBody {
 	a := &attemptBody{}
-	r := content
 	if checksum {
 		a.hash = md5.New()
-		r = io.TeeReader(r, a.hash)
+		a.counted = stream.NewCounter(content, progress, a.hash)
+	} else {
+		a.counted = stream.NewCounter(content, progress)
 	}
-	a.counted = progress.Reader(r)
 	a.r = a.counted
 	return a
 }
@@ -154,7 +154,7 @@ func (a *attemptBody) stop() {
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	a.stopped = true
-	a.counted.Rewind()
+	a.counted.Reset()
 }
 
 // sum is the hex MD5 of what the attempt read.

@@ -21,7 +21,7 @@ func (p *ProviderClient) logRequest(ctx context.Context, req *http.Request, body
 	attrs := []any{
 		slog.String("method", req.Method),
 		slog.String("url", RedactURL(req.URL.String())),
-		slog.Any("headers", redactHeader(req.Header)),
+		slog.Any("headers", redactLogHeader(req.Header)),
 	}
 	if body.json != nil {
 		attrs = append(attrs, slog.String("body", RedactJSON(body.json)))
@@ -41,7 +41,7 @@ func (p *ProviderClient) logResponse(ctx context.Context, req *http.Request, res
 		slog.Int("status", resp.StatusCode),
 		slog.String("request_id", requestID(resp.Header)),
 		slog.Duration("elapsed", time.Since(start)),
-		slog.Any("headers", redactHeader(resp.Header)),
+		slog.Any("headers", redactLogHeader(resp.Header)),
 	}
 	if len(body) > 0 {
 		attrs = append(attrs, slog.String("body", RedactJSON(body)))

@@ -278,6 +278,7 @@ func TestDebugLogRedactsSecrets(t *testing.T) {
 	s := th.Setup(t)
 	s.HandleNoAuth("POST /v3/auth/tokens", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("X-Subject-Token", "gAAAAA-subject-secret")
+		w.Header().Set("Openstack-Auth-Receipt", "receipt-secret")
 		th.WriteJSON(w, http.StatusCreated, `{"token": {"id": "v2-token-secret", "methods": ["password"]}, "adminPass": "nova-pass-secret"}`)
 	})
 	var logs bytes.Buffer
@@ -293,10 +294,32 @@ func TestDebugLogRedactsSecrets(t *testing.T) {
 	out := logs.String()
 	require.Contains(t, out, "openstack request")
 	require.Contains(t, out, "openstack response")
-	for _, secret := range []string{"hunter2-secret", "appcred-secret", "123456-secret", "gAAAAA-subject-secret", "v2-token-secret", "nova-pass-secret", "sig-secret", th.TokenID} {
+	for _, secret := range []string{"hunter2-secret", "appcred-secret", "123456-secret", "gAAAAA-subject-secret", "receipt-secret", "v2-token-secret", "nova-pass-secret", "sig-secret", th.TokenID} {
 		assert.NotContains(t, out, secret)
 	}
 	assert.Contains(t, out, `"name\":\"demo\"`) // the rest of the body is still there
+}
+
+// The MFA receipt is hidden in logs but stays in the error of the 401
+// that carries it: finishing the authentication needs it.
+func TestReceiptKeptInErrorHiddenInLog(t *testing.T) {
+	s := th.Setup(t)
+	s.HandleNoAuth("POST /v3/auth/tokens", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Openstack-Auth-Receipt", "receipt-secret")
+		w.Header().Set("X-Subject-Token", "subject-secret")
+		th.WriteJSON(w, http.StatusUnauthorized, `{"error": {"code": 401, "message": "additional authentications steps required"}}`)
+	})
+	var logs bytes.Buffer
+	c := s.ServiceClient()
+	c.Logger = slog.New(slog.NewJSONHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	err := c.Post(t.Context(), c.ServiceURL("v3", "auth", "tokens"), map[string]any{}, &gophercloud.RequestOpts{NoAuth: true}).Err
+	var ue *gophercloud.ErrUnexpectedResponseCode
+	require.ErrorAs(t, err, &ue)
+	assert.Equal(t, "receipt-secret", ue.Header.Get("Openstack-Auth-Receipt"))
+	assert.Equal(t, "***", ue.Header.Get("X-Subject-Token"))
+	assert.NotContains(t, err.Error(), "receipt-secret")
+	require.Contains(t, logs.String(), "openstack response")
+	assert.NotContains(t, logs.String(), "receipt-secret")
 }
 
 func TestLoggingIsOffWithoutLogger(t *testing.T) {

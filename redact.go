@@ -14,7 +14,7 @@ import (
 
 // authHeaders are never forwarded to another host (or from https to http)
 // on a redirect: net/http strips Authorization there, but not these.
-var authHeaders = []string{"X-Auth-Token", "X-Subject-Token", "X-Auth-Key", "X-Storage-Token", "X-Service-Token", "Authorization"}
+var authHeaders = []string{"X-Auth-Token", "X-Subject-Token", "X-Auth-Key", "X-Storage-Token", "X-Service-Token", "Authorization", "Openstack-Auth-Receipt"}
 
 // secretHeaders never reach a log or an error with their values.
 var secretHeaders = map[string]bool{
@@ -25,6 +25,11 @@ var secretHeaders = map[string]bool{
 	"X-Container-Sync-Key": true,
 }
 
+// logSecretHeaders are redacted in logs but kept in errors, where the
+// caller needs them: a Keystone MFA receipt (the proof of the first
+// factors) is read back from the 401 that carries it.
+var logSecretHeaders = map[string]bool{"Openstack-Auth-Receipt": true}
+
 // secretKeys are JSON object keys whose values are redacted in logged
 // bodies, compared case-insensitively.
 var secretKeys = map[string]bool{
@@ -34,10 +39,16 @@ var secretKeys = map[string]bool{
 }
 
 // redactHeader returns a copy of h with secret values replaced by "***".
-func redactHeader(h http.Header) http.Header {
+func redactHeader(h http.Header) http.Header { return redactHeaders(h, nil) }
+
+// redactLogHeader is redactHeader for a log line, which also hides
+// logSecretHeaders.
+func redactLogHeader(h http.Header) http.Header { return redactHeaders(h, logSecretHeaders) }
+
+func redactHeaders(h http.Header, more map[string]bool) http.Header {
 	out := make(http.Header, len(h))
 	for k, v := range h {
-		if secretHeaders[http.CanonicalHeaderKey(k)] {
+		if ck := http.CanonicalHeaderKey(k); secretHeaders[ck] || more[ck] {
 			out[k] = []string{"***"}
 			continue
 		}

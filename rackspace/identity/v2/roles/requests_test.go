@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/cloudsdk/gophercloud"
+	osroles "github.com/cloudsdk/gophercloud/openstack/identity/v2/roles"
 	"github.com/cloudsdk/gophercloud/rackspace"
 	"github.com/cloudsdk/gophercloud/rackspace/identity/v2/roles"
 	"github.com/cloudsdk/gophercloud/testhelper"
@@ -20,12 +21,45 @@ func TestList(t *testing.T) {
 	all, err := roles.List(th.ServiceClient()).Collect(t.Context())
 	require.NoError(t, err)
 	require.Len(t, all, 2)
-	assert.Equal(t, roles.Role{ID: "6", Name: "compute:default", Description: "A Role that allows a user access to keystone Service methods",
-		ServiceID: "0000000000000000000000000000000000000001", Weight: 1000, Assignment: "BOTH"}, all[0])
+	assert.Equal(t, roles.Role{Role: osroles.Role{ID: "6", Name: "compute:default", Description: "A Role that allows a user access to keystone Service methods",
+		ServiceID: "0000000000000000000000000000000000000001"}, Weight: 1000, Assignment: "BOTH"}, all[0])
 	testhelper.CheckFailures(t, "GET /OS-KSADM/roles", http.StatusOK, true, func(ctx context.Context, c *gophercloud.ServiceClient) error {
 		_, err := roles.List(c).Collect(ctx)
 		return err
 	})
+}
+
+// TestQuotedProperties decodes the RAX-AUTH properties as Rackspace has
+// also sent them, quoted, and refuses a value that is neither.
+func TestQuotedProperties(t *testing.T) {
+	th := testhelper.Setup(t)
+	th.HandleJSON("GET /OS-KSADM/roles", http.StatusOK, quotedListJSON)
+	th.HandleJSON("GET /users/bad/roles", http.StatusOK, `{"roles": [{"id": "1", "name": "x", "RAX-AUTH:Weight": "heavy"}]}`)
+	all, err := roles.List(th.ServiceClient()).Collect(t.Context())
+	require.NoError(t, err)
+	require.Len(t, all, 3)
+	assert.Equal(t, roles.Role{Role: osroles.Role{ID: "10000150", Name: "checkmate", Description: "Checkmate Access role",
+		ServiceID: "bde1268ebabeeabb70a0e702a4626977c331d5c4"}, Propagate: true, Weight: 500}, all[0])
+	assert.Equal(t, roles.LooseBool(false), all[1].Propagate)
+	assert.Equal(t, roles.LooseInt(1000), all[1].Weight)
+	assert.Zero(t, all[2].Weight, "null")
+	assert.Zero(t, all[2].Propagate, `""`)
+	_, err = roles.ListUserRoles(th.ServiceClient(), "bad").Collect(t.Context())
+	assert.ErrorIs(t, err, gophercloud.ErrMalformedResponse)
+}
+
+// TestEmbedding checks that a caller's type embedding Role decodes its
+// own fields too (Role has no UnmarshalJSON to shadow them).
+func TestEmbedding(t *testing.T) {
+	type myRole struct {
+		roles.Role
+		Extra string `json:"RAX-AUTH:extra"`
+	}
+	th := testhelper.Setup(t)
+	th.HandleJSON("GET /OS-KSADM/roles", http.StatusOK, `{"roles": [{"id": "6", "name": "n", "RAX-AUTH:Weight": "1", "RAX-AUTH:extra": "e"}]}`)
+	all, err := osroles.ListOf[myRole](th.ServiceClient()).Collect(t.Context())
+	require.NoError(t, err)
+	assert.Equal(t, []myRole{{Role: roles.Role{Role: osroles.Role{ID: "6", Name: "n"}, Weight: 1}, Extra: "e"}}, all)
 }
 
 func TestListUserRoles(t *testing.T) {

@@ -1,8 +1,8 @@
 // Package extensions lists the extensions Rackspace Cloud Identity v2.0
 // supports (RAX-KSKEY for API keys, RAX-AUTH, OS-KSADM, …). It is
-// openstack/common/extensions on a rackspace.NewIdentityV2 client:
-// Rackspace sends the same {"extensions": [...]} list and
-// {"extension": {...}} document as Nova.
+// openstack/identity/v2/extensions on a rackspace.NewIdentityV2 client,
+// which reads Rackspace's plain {"extensions": [...]} list as well as
+// Keystone's, and the {"extension": {...}} document.
 //
 //	identity, err := rackspace.NewIdentityV2(provider)
 //	all, err := extensions.List(identity).Collect(ctx)

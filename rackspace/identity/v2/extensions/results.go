@@ -1,9 +1,9 @@
 package extensions
 
-import common "github.com/cloudsdk/gophercloud/openstack/common/extensions"
+import osextensions "github.com/cloudsdk/gophercloud/openstack/identity/v2/extensions"
 
 // Extension describes one identity extension.
-type Extension = common.Extension
+type Extension = osextensions.Extension
 
 // GetResult is the result of Get; Extract returns the *Extension.
-type GetResult = common.GetResult
+type GetResult = osextensions.GetResult

@@ -1,3 +1,3 @@
 package extensions
 
-// The URLs are openstack/common/extensions' (/v2.0/extensions[/{alias}]).
+// The URLs are openstack/identity/v2/extensions' (/v2.0/extensions[/{alias}]).

@@ -16,5 +16,11 @@
 // API keys (RAX-KSKEY) are read and reset under
 // /users/{id}/OS-KSADM/credentials. Roles are in package roles.
 //
+// The package is a thin layer over openstack/identity/v2/users: List,
+// Get, GetByName, Create and Delete are its ListOf, GetOf, GetByNameOf,
+// CreateOf and Delete (CreateOpts is a CreateOptsBuilder), and User
+// embeds its User. Update (a POST with Rackspace's fields) and the API
+// key calls are Rackspace's own.
+//
 // API reference: https://docs.rackspace.com/docs/cloud-identity/v2/api-reference/users-operations
 package users

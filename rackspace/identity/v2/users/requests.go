@@ -2,29 +2,24 @@ package users
 
 import (
 	"context"
-	"net/url"
 
 	"github.com/cloudsdk/gophercloud"
+	osusers "github.com/cloudsdk/gophercloud/openstack/identity/v2/users"
 	"github.com/cloudsdk/gophercloud/pagination"
 )
 
-// List returns a Pager (of one page) over the account's users; it does no
+// List returns a Pager over the account's users (GET /users); it does no
 // I/O, so it takes no ctx.
-func List(c *gophercloud.ServiceClient) pagination.Pager[User] {
-	return pagination.New(c, listURL(c), pagination.Single[User]{ItemsKey: "users"}, nil)
-}
+func List(c *gophercloud.ServiceClient) pagination.Pager[User] { return osusers.ListOf[User](c) }
 
 // Get shows one user by ID.
 func Get(ctx context.Context, c *gophercloud.ServiceClient, id string) GetResult {
-	return GetResult{Result: c.Get(ctx, userURL(c, id), nil), Key: "user"}
+	return osusers.GetOf[User](ctx, c, id)
 }
 
 // GetByName shows one user by user name (GET /users?name=…).
 func GetByName(ctx context.Context, c *gophercloud.ServiceClient, name string) GetResult {
-	if name == "" {
-		return GetResult{Result: gophercloud.Result{Err: &gophercloud.ErrMissingInput{Argument: "users.GetByName name"}}}
-	}
-	return GetResult{Result: c.Get(ctx, listURL(c)+"?"+url.Values{"name": {name}}.Encode(), nil), Key: "user"}
+	return osusers.GetByNameOf[User](ctx, c, name)
 }
 
 // CreateOpts describes a new sub-user.
@@ -41,21 +36,26 @@ type CreateOpts struct {
 	DefaultRegion string `json:"RAX-AUTH:defaultRegion,omitempty"`
 }
 
-// Create creates a sub-user in the caller's account.
+// ToUserCreateMap checks opts and builds {"user": {…}}; it makes
+// CreateOpts an openstack/identity/v2/users CreateOptsBuilder.
+func (opts CreateOpts) ToUserCreateMap() (map[string]any, error) {
+	return gophercloud.BuildRequestBody(opts, "user")
+}
+
+// Create creates a sub-user in the caller's account (POST /users).
 func Create(ctx context.Context, c *gophercloud.ServiceClient, opts CreateOpts) CreateResult {
-	b, err := gophercloud.BuildRequestBody(opts, "user")
-	if err != nil {
-		return CreateResult{Result: gophercloud.Result{Err: err}}
-	}
-	return CreateResult{Result: c.Post(ctx, listURL(c), b, nil), Key: "user"}
+	return osusers.CreateOf[User](ctx, c, opts)
 }
 
 // UpdateOpts are the changes Update makes; fields left zero keep their
 // values.
 type UpdateOpts struct {
-	Username      string `json:"username,omitempty"`
-	Email         string `json:"email,omitempty"`
-	Enabled       *bool  `json:"enabled,omitempty"`
+	// Username renames the user; Email changes its address.
+	Username string `json:"username,omitempty"`
+	Email    string `json:"email,omitempty"`
+	// Enabled enables or disables the user.
+	Enabled *bool `json:"enabled,omitempty"`
+	// DefaultRegion changes the user's default region.
 	DefaultRegion string `json:"RAX-AUTH:defaultRegion,omitempty"`
 	// Password sets a new password.
 	Password string `json:"OS-KSADM:password,omitempty"`
@@ -70,7 +70,9 @@ func (opts UpdateOpts) Validate() error {
 	return nil
 }
 
-// Update changes a user (POST /users/{id}, Rackspace's form).
+// Update changes a user (POST /users/{id}). It is Rackspace's own call:
+// Keystone's is a PUT, with name and tenantId where Rackspace has
+// username and RAX-AUTH:defaultRegion.
 func Update(ctx context.Context, c *gophercloud.ServiceClient, id string, opts UpdateOpts) UpdateResult {
 	b, err := gophercloud.BuildRequestBody(opts, "user")
 	if err != nil {
@@ -79,9 +81,10 @@ func Update(ctx context.Context, c *gophercloud.ServiceClient, id string, opts U
 	return UpdateResult{Result: c.Post(ctx, userURL(c, id), b, nil), Key: "user"}
 }
 
-// Delete deletes a sub-user; its tokens stop working.
+// Delete deletes a sub-user (DELETE /users/{id}); its tokens stop
+// working.
 func Delete(ctx context.Context, c *gophercloud.ServiceClient, id string) DeleteResult {
-	return DeleteResult{Result: c.Delete(ctx, userURL(c, id), nil)}
+	return osusers.Delete(ctx, c, id)
 }
 
 // GetAPIKey shows a user's API key.

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/cloudsdk/gophercloud"
+	osusers "github.com/cloudsdk/gophercloud/openstack/identity/v2/users"
 	"github.com/cloudsdk/gophercloud/rackspace"
 	"github.com/cloudsdk/gophercloud/rackspace/identity/v2/users"
 	"github.com/cloudsdk/gophercloud/testhelper"
@@ -17,6 +18,9 @@ import (
 )
 
 var yes = true
+
+// CreateOpts is what openstack/identity/v2/users.CreateOf takes.
+var _ osusers.CreateOptsBuilder = users.CreateOpts{}
 
 func TestCreate(t *testing.T) {
 	th := testhelper.Setup(t)
@@ -28,7 +32,7 @@ func TestCreate(t *testing.T) {
 		Username: "jqsmith", Email: "john.smith@example.org", Enabled: &yes, DefaultRegion: "ORD",
 	}).Extract()
 	require.NoError(t, err)
-	assert.Equal(t, users.User{ID: "123456", Username: "jqsmith", Email: "john.smith@example.org", Enabled: true,
+	assert.Equal(t, users.User{User: osusers.User{ID: "123456", Username: "jqsmith", Email: "john.smith@example.org", Enabled: true},
 		DefaultRegion: "ORD", DomainID: "5830280", Password: "securePassword2"}, *u)
 	testhelper.CheckFailures(t, "POST /users", http.StatusCreated, true, func(ctx context.Context, c *gophercloud.ServiceClient) error {
 		_, err := users.Create(ctx, c, users.CreateOpts{Username: "u", Email: "e"}).Extract()

@@ -1,13 +1,15 @@
 package users
 
-import "github.com/cloudsdk/gophercloud"
+import (
+	"github.com/cloudsdk/gophercloud"
+	osusers "github.com/cloudsdk/gophercloud/openstack/identity/v2/users"
+)
 
-// User is a Rackspace Cloud Identity user.
+// User is a Rackspace Cloud Identity user: the Keystone v2 user with
+// Rackspace's fields. Rackspace fills ID, Username, Email and Enabled of
+// the embedded User; it sends no name (Name stays empty) and no tenantId.
 type User struct {
-	ID       string `json:"id"`
-	Username string `json:"username"`
-	Email    string `json:"email"`
-	Enabled  bool   `json:"enabled"`
+	osusers.User
 	// DefaultRegion is where the user's tools go by default.
 	DefaultRegion string `json:"RAX-AUTH:defaultRegion"`
 	// DomainID is the user's identity domain (the account).
@@ -38,7 +40,7 @@ type CreateResult = gophercloud.ItemResult[User]
 type UpdateResult = gophercloud.ItemResult[User]
 
 // DeleteResult is the result of Delete.
-type DeleteResult = gophercloud.ErrResult
+type DeleteResult = osusers.DeleteResult
 
 // APIKeyResult is the result of GetAPIKey and ResetAPIKey; Extract returns
 // the *APIKey.

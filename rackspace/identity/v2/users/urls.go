@@ -2,7 +2,8 @@ package users
 
 import "github.com/cloudsdk/gophercloud"
 
-func listURL(c *gophercloud.ServiceClient) string { return c.ServiceURL("users") }
+// List, Get, GetByName, Create and Delete use openstack/identity/v2/users'
+// URLs (/users, /users/{id}); Update and the API key calls these.
 
 func userURL(c *gophercloud.ServiceClient, id string) string { return c.ServiceURL("users", id) }
 

@@ -88,6 +88,18 @@ func Service(t testing.TB, newFn func(*gophercloud.ProviderClient, gophercloud.E
 	return serviceFor(t, Provider(t, AuthOptions(t)), newFn)
 }
 
+// DemoService is Service for a test that needs a user without admin
+// rights (403 checks): it skips when the OS_* user is the admin one
+// (`env admin`), where the calls would succeed and leave things behind.
+func DemoService(t testing.TB, newFn func(*gophercloud.ProviderClient, gophercloud.EndpointOpts) (*gophercloud.ServiceClient, error)) *gophercloud.ServiceClient {
+	t.Helper()
+	opts := AuthOptions(t)
+	if opts.UserID == "" && opts.Username == envOr("OS_ADMIN_USERNAME", "admin") {
+		t.Skipf("needs a user without admin rights; OS_USERNAME is %q: run `eval \"$(scripts/devcloud env demo)\"`", opts.Username)
+	}
+	return serviceFor(t, Provider(t, opts), newFn)
+}
+
 // AdminService is Service for the admin user.
 func AdminService(t testing.TB, newFn func(*gophercloud.ProviderClient, gophercloud.EndpointOpts) (*gophercloud.ServiceClient, error)) *gophercloud.ServiceClient {
 	t.Helper()

@@ -12,7 +12,15 @@ import (
 	"github.com/cloudsdk/gophercloud/acceptance/clients"
 	"github.com/cloudsdk/gophercloud/openstack"
 	"github.com/cloudsdk/gophercloud/openstack/identity/v3/domains"
+	"github.com/cloudsdk/gophercloud/openstack/identity/v3/endpoints"
+	"github.com/cloudsdk/gophercloud/openstack/identity/v3/groups"
+	"github.com/cloudsdk/gophercloud/openstack/identity/v3/policies"
 	"github.com/cloudsdk/gophercloud/openstack/identity/v3/projects"
+	"github.com/cloudsdk/gophercloud/openstack/identity/v3/regions"
+	"github.com/cloudsdk/gophercloud/openstack/identity/v3/roles"
+	"github.com/cloudsdk/gophercloud/openstack/identity/v3/services"
+	"github.com/cloudsdk/gophercloud/openstack/identity/v3/tokens"
+	"github.com/cloudsdk/gophercloud/openstack/identity/v3/users"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -53,11 +61,65 @@ func TestDomainAndProject(t *testing.T) {
 	assert.NotEmpty(t, avail)
 }
 
+// TestDemoIsForbidden makes every kind of admin call as the demo user
+// (member of its own project only): each is a 403 that errors.Is reads as
+// ErrForbidden and whose message says so, and none creates anything.
 func TestDemoIsForbidden(t *testing.T) {
-	demo := clients.Service(t, openstack.NewIdentityV3)
-	ctx := clients.Context(t, time.Minute)
-	_, err := domains.Create(ctx, demo, domains.CreateOpts{Name: clients.RandomName("dom")}).Extract()
-	assert.True(t, errors.Is(err, gophercloud.ErrForbidden), "want 403, got %v", err)
-	_, err = projects.Create(ctx, demo, projects.CreateOpts{Name: clients.RandomName("proj")}).Extract()
-	assert.True(t, errors.Is(err, gophercloud.ErrForbidden), "want 403, got %v", err)
+	demo := clients.DemoService(t, openstack.NewIdentityV3)
+	admin := clients.AdminService(t, openstack.NewIdentityV3)
+	ctx := clients.Context(t, 2*time.Minute)
+	r, ok := demo.AuthResult().(tokens.CreateResult)
+	require.True(t, ok, "demo authenticated with Identity v3, got %T", demo.AuthResult())
+	me, err := r.Extract()
+	require.NoError(t, err)
+	require.NotNil(t, me.Project, "demo's token is project-scoped")
+	adminRoles, err := roles.List(admin, roles.ListOpts{Name: "admin"}).Collect(ctx)
+	require.NoError(t, err)
+	require.Len(t, adminRoles, 1)
+	svcs, err := services.List(admin, services.ListOpts{Type: "identity"}).Collect(ctx)
+	require.NoError(t, err)
+	require.NotEmpty(t, svcs)
+	name := clients.RandomName("forbidden")
+
+	calls := []struct {
+		name string
+		call func() error
+	}{
+		{"create domain", func() error { return domains.Create(ctx, demo, domains.CreateOpts{Name: name}).Err }},
+		{"create project", func() error { return projects.Create(ctx, demo, projects.CreateOpts{Name: name}).Err }},
+		{"create user", func() error { return users.Create(ctx, demo, users.CreateOpts{Name: name}).Err }},
+		{"create group", func() error { return groups.Create(ctx, demo, groups.CreateOpts{Name: name}).Err }},
+		{"create role", func() error { return roles.Create(ctx, demo, roles.CreateOpts{Name: name}).Err }},
+		{"create service", func() error { return services.Create(ctx, demo, services.CreateOpts{Type: name}).Err }},
+		{"create endpoint", func() error {
+			return endpoints.Create(ctx, demo, endpoints.CreateOpts{ServiceID: svcs[0].ID, Interface: endpoints.Internal, URL: "http://127.0.0.1:1/forbidden"}).Err
+		}},
+		{"create region", func() error { return regions.Create(ctx, demo, regions.CreateOpts{ID: name}).Err }},
+		{"create policy", func() error {
+			return policies.Create(ctx, demo, policies.CreateOpts{Type: "application/json", Blob: `{"default": ""}`}).Err
+		}},
+		{"grant itself admin on its project", func() error {
+			return roles.Assign(ctx, demo, adminRoles[0].ID, roles.AssignOpts{UserID: me.User.ID, ProjectID: me.Project.ID}).Err
+		}},
+		{"list every user", func() error { _, err := users.List(demo, users.ListOpts{}).Collect(ctx); return err }},
+		{"list role assignments", func() error {
+			_, err := roles.ListAssignments(demo, roles.ListAssignmentsOpts{}).Collect(ctx)
+			return err
+		}},
+	}
+	for _, c := range calls {
+		t.Run(c.name, func(t *testing.T) {
+			err := c.call()
+			require.Error(t, err)
+			assert.True(t, errors.Is(err, gophercloud.ErrForbidden), "want 403, got %v", err)
+			assert.Contains(t, err.Error(), "403")
+		})
+	}
+	// Nothing was created under the name tried.
+	ds, err := domains.List(admin, domains.ListOpts{Name: name}).Collect(ctx)
+	require.NoError(t, err)
+	assert.Empty(t, ds)
+	ps, err := projects.List(admin, projects.ListOpts{Name: name}).Collect(ctx)
+	require.NoError(t, err)
+	assert.Empty(t, ps)
 }

@@ -5,7 +5,6 @@ package admin
 import (
 	"errors"
 	"net/http"
-	"os"
 	"testing"
 	"time"
 
@@ -134,12 +133,9 @@ func systemAdmin(t *testing.T) *gophercloud.ServiceClient {
 // TestDemoCannotRegisterLimit checks that a member's registered limit is
 // refused with a 403 the caller can inspect.
 func TestDemoCannotRegisterLimit(t *testing.T) {
-	if os.Getenv("OS_USERNAME") == clients.AdminAuthOptions(t).Username {
-		t.Skip("OS_USERNAME is the admin: run `eval \"$(scripts/devcloud env demo)\"` for the member's view")
-	}
+	demo := clients.DemoService(t, openstack.NewIdentityV3)
 	admin := clients.AdminService(t, openstack.NewIdentityV3)
 	nova := computeServiceID(t, admin)
-	demo := clients.Service(t, openstack.NewIdentityV3)
 	ctx := clients.Context(t, time.Minute)
 
 	rls, err := registeredlimits.Create(ctx, demo, registeredlimits.CreateOpts{ServiceID: nova, ResourceName: clients.RandomName("res"), DefaultLimit: 1}).Extract()

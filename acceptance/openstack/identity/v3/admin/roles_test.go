@@ -87,10 +87,3 @@ func TestGroupRoleGrantsProjectAccess(t *testing.T) {
 	require.Len(t, avail, 1)
 	assert.Equal(t, p.ID, avail[0].ID)
 }
-
-func TestDemoCannotCreateRole(t *testing.T) {
-	demo := clients.Service(t, openstack.NewIdentityV3)
-	ctx := clients.Context(t, time.Minute)
-	_, err := roles.Create(ctx, demo, roles.CreateOpts{Name: clients.RandomName("role")}).Extract()
-	assert.True(t, errors.Is(err, gophercloud.ErrForbidden), "want 403, got %v", err)
-}

@@ -78,10 +78,3 @@ func TestUsersAndGroups(t *testing.T) {
 	require.NoError(t, err)
 	assert.Empty(t, ps)
 }
-
-func TestDemoCannotCreateUser(t *testing.T) {
-	demo := clients.Service(t, openstack.NewIdentityV3)
-	ctx := clients.Context(t, time.Minute)
-	_, err := users.Create(ctx, demo, users.CreateOpts{Name: clients.RandomName("user")}).Extract()
-	assert.True(t, errors.Is(err, gophercloud.ErrForbidden), "want 403, got %v", err)
-}

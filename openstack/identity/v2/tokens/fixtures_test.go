@@ -64,3 +64,56 @@ const accessJSON = `{
     }
   }
 }`
+
+// validateJSON is the admin API's answer to GET /v2.0/tokens/{id}: the
+// token and its user with roles, no catalog.
+const validateJSON = `{
+  "access": {
+    "token": {
+      "id": "aaaaa-bbbbb-ccccc-dddd-0001",
+      "expires": "2026-01-31T15:30:58Z",
+      "issued_at": "2026-01-30T15:30:58.819584",
+      "tenant": {"id": "fc394f2ab2df4114bde39905f800dc57", "name": "demo", "enabled": true, "description": null}
+    },
+    "user": {
+      "id": "9a6590b2ab024747bc2167c4e064d00d",
+      "name": "demo",
+      "username": "demo",
+      "roles": [{"id": "9fe2ff9ee4384b1894a90878d3e92bab", "name": "_member_"}],
+      "roles_links": []
+    },
+    "metadata": {"is_admin": 0, "roles": ["9fe2ff9ee4384b1894a90878d3e92bab"]}
+  }
+}`
+
+// endpointsJSON is GET /v2.0/tokens/{id}/endpoints, first page.
+const endpointsJSON = `{
+  "endpoints": [
+    {
+      "id": "2dad48f09e2a447a9bf852bcd93548ef",
+      "name": "nova",
+      "type": "compute",
+      "region": "RegionOne",
+      "publicURL": "http://127.0.0.1:8774/v2/fc394f2ab2df4114bde39905f800dc57",
+      "internalURL": "http://10.0.0.10:8774/v2/fc394f2ab2df4114bde39905f800dc57",
+      "adminURL": "http://10.0.0.10:8774/v2/fc394f2ab2df4114bde39905f800dc57"
+    }
+  ],
+  "endpoints_links": [{"rel": "next", "href": "endpoints?marker=2dad48f09e2a447a9bf852bcd93548ef"}]
+}`
+
+// endpointsLastJSON is the second and last page.
+const endpointsLastJSON = `{
+  "endpoints": [
+    {
+      "id": "02850c5d1d094887bdc46e81e1e15dc7",
+      "name": "keystone",
+      "type": "identity",
+      "region": "RegionOne",
+      "publicURL": "http://127.0.0.1:5000/v2.0",
+      "internalURL": "http://10.0.0.10:5000/v2.0",
+      "adminURL": "http://10.0.0.10:35357/v2.0"
+    }
+  ],
+  "endpoints_links": []
+}`

@@ -3,6 +3,7 @@ package tokens_test
 import (
 	"context"
 	"net/http"
+	"net/url"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -215,4 +216,135 @@ func TestRevoke(t *testing.T) {
 	testhelper.CheckFailures(t, "DELETE /tokens/{id}", http.StatusNoContent, false, func(ctx context.Context, c *gophercloud.ServiceClient) error {
 		return tokens.Revoke(ctx, c, tokenID).ExtractErr()
 	})
+}
+
+const tenantID = "fc394f2ab2df4114bde39905f800dc57"
+
+func TestGetBelongsTo(t *testing.T) {
+	for name, tc := range map[string]struct {
+		opts []tokens.ValidateOpts
+		want url.Values
+	}{
+		"no opts":        {nil, url.Values{}},
+		"zero opts":      {[]tokens.ValidateOpts{{}}, url.Values{}},
+		"belongsTo":      {[]tokens.ValidateOpts{{BelongsTo: tenantID}}, url.Values{"belongsTo": {tenantID}}},
+		"escaped tenant": {[]tokens.ValidateOpts{{BelongsTo: "a&b c"}}, url.Values{"belongsTo": {"a&b c"}}},
+	} {
+		t.Run(name, func(t *testing.T) {
+			th := testhelper.Setup(t)
+			th.Handle("GET /v2.0/tokens/{id}", func(w http.ResponseWriter, r *http.Request) {
+				assert.Equal(t, tokenID, r.PathValue("id"))
+				testhelper.TestQuery(t, r, tc.want)
+				testhelper.WriteJSON(w, http.StatusNonAuthoritativeInfo, validateJSON)
+			})
+			access, err := tokens.Get(t.Context(), identityClient(th), tokenID, tc.opts...).Extract()
+			require.NoError(t, err, "203 is a success, as the reference documents")
+			assert.Equal(t, tenantID, access.Token.Tenant.ID)
+			assert.Equal(t, []tokens.Role{{Name: "_member_"}}, access.User.Roles)
+			assert.Empty(t, access.ServiceCatalog)
+		})
+	}
+}
+
+// Keystone answers a token of another tenant with 401.
+func TestGetBelongsToOtherTenant(t *testing.T) {
+	th := testhelper.Setup(t)
+	th.Mux.HandleFunc("GET /v2.0/tokens/{id}", func(w http.ResponseWriter, r *http.Request) {
+		testhelper.WriteJSON(w, http.StatusUnauthorized, `{"error": {"message": "The request you have made requires authentication.", "code": 401, "title": "Unauthorized"}}`)
+	})
+	_, err := tokens.Get(t.Context(), identityClient(th), tokenID, tokens.ValidateOpts{BelongsTo: "other"}).Extract()
+	assert.ErrorIs(t, err, gophercloud.ErrUnauthorized)
+}
+
+func TestCheck(t *testing.T) {
+	cases := []struct {
+		name    string
+		status  int
+		opts    []tokens.ValidateOpts
+		query   url.Values
+		valid   bool
+		wantErr error
+	}{
+		{"valid (200)", http.StatusOK, nil, url.Values{}, true, nil},
+		{"valid (203)", http.StatusNonAuthoritativeInfo, nil, url.Values{}, true, nil},
+		{"valid for the tenant (204)", http.StatusNoContent, []tokens.ValidateOpts{{BelongsTo: tenantID}}, url.Values{"belongsTo": {tenantID}}, true, nil},
+		{"unknown, expired or revoked (404)", http.StatusNotFound, nil, url.Values{}, false, nil},
+		{"forbidden (403)", http.StatusForbidden, nil, url.Values{}, false, gophercloud.ErrForbidden},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			th := testhelper.Setup(t)
+			th.Handle("HEAD /v2.0/tokens/{id}", func(w http.ResponseWriter, r *http.Request) {
+				assert.Equal(t, tokenID, r.PathValue("id"))
+				testhelper.TestQuery(t, r, tc.query)
+				w.WriteHeader(tc.status)
+			})
+			valid, err := tokens.Check(t.Context(), identityClient(th), tokenID, tc.opts...).Extract()
+			if tc.wantErr != nil {
+				assert.ErrorIs(t, err, tc.wantErr)
+			} else {
+				require.NoError(t, err)
+			}
+			assert.Equal(t, tc.valid, valid)
+		})
+	}
+	testhelper.CheckFailures(t, "HEAD /tokens/{id}", http.StatusOK, false, func(ctx context.Context, c *gophercloud.ServiceClient) error {
+		_, err := tokens.Check(ctx, c, tokenID).Extract()
+		return err
+	})
+}
+
+func TestListEndpoints(t *testing.T) {
+	th := testhelper.Setup(t)
+	th.Handle("GET /v2.0/tokens/{id}/endpoints", func(w http.ResponseWriter, r *http.Request) {
+		assert.Equal(t, tokenID, r.PathValue("id"))
+		if r.URL.Query().Get("marker") != "" {
+			testhelper.WriteJSON(w, http.StatusOK, endpointsLastJSON)
+			return
+		}
+		testhelper.WriteJSON(w, http.StatusNonAuthoritativeInfo, endpointsJSON)
+	})
+	all, err := tokens.ListEndpoints(identityClient(th), tokenID).Collect(t.Context())
+	require.NoError(t, err)
+	require.Len(t, all, 2, "endpoints_links is followed")
+	assert.Equal(t, tokens.ServiceEndpoint{
+		Name: "nova", Type: "compute",
+		Endpoint: tokens.Endpoint{
+			ID:          "2dad48f09e2a447a9bf852bcd93548ef",
+			Region:      "RegionOne",
+			PublicURL:   "http://127.0.0.1:8774/v2/fc394f2ab2df4114bde39905f800dc57",
+			InternalURL: "http://10.0.0.10:8774/v2/fc394f2ab2df4114bde39905f800dc57",
+			AdminURL:    "http://10.0.0.10:8774/v2/fc394f2ab2df4114bde39905f800dc57",
+		},
+	}, all[0])
+	assert.Equal(t, "identity", all[1].Type)
+	assert.Equal(t, "http://10.0.0.10:35357/v2.0", all[1].AdminURL)
+
+	testhelper.CheckFailures(t, "GET /tokens/{id}/endpoints", http.StatusOK, true, func(ctx context.Context, c *gophercloud.ServiceClient) error {
+		_, err := tokens.ListEndpoints(c, tokenID).Collect(ctx)
+		return err
+	})
+}
+
+// TestAdminBadOptions checks that bad options and empty IDs fail before
+// any request: the fake fails the test on any request.
+func TestAdminBadOptions(t *testing.T) {
+	th := testhelper.Setup(t)
+	ctx, c := t.Context(), identityClient(th)
+	_, getErr := tokens.Get(ctx, c, "").Extract()
+	_, twoOptsErr := tokens.Get(ctx, c, tokenID, tokens.ValidateOpts{}, tokens.ValidateOpts{BelongsTo: "x"}).Extract()
+	_, checkErr := tokens.Check(ctx, c, "..").Extract()
+	_, checkOptsErr := tokens.Check(ctx, c, tokenID, tokens.ValidateOpts{}, tokens.ValidateOpts{}).Extract()
+	_, endpointsErr := tokens.ListEndpoints(c, "").Collect(ctx)
+	for name, err := range map[string]error{
+		"get with an empty token":  getErr,
+		"get with two opts":        twoOptsErr,
+		"check with a dot token":   checkErr,
+		"check with two opts":      checkOptsErr,
+		"endpoints of empty token": endpointsErr,
+		"revoke an empty token":    tokens.Revoke(ctx, c, "").ExtractErr(),
+	} {
+		assert.ErrorIs(t, err, gophercloud.ErrInvalidOptions, name)
+	}
+	assert.Contains(t, twoOptsErr.Error(), "tokens.ValidateOpts")
 }

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/cloudsdk/gophercloud"
+	v3tokens "github.com/cloudsdk/gophercloud/openstack/identity/v3/tokens"
 )
 
 // Access is the body of a v2 token response, decoded in one pass.
@@ -131,6 +132,21 @@ type CreateResult = TokenResult
 
 // GetResult is the result of Get: a TokenResult.
 type GetResult = TokenResult
+
+// CheckResult is the result of Check: Extract reports whether the token is
+// valid, false for a 404. It is identity/v3/tokens' ValidateResult, which
+// does the same for a v3 token.
+type CheckResult = v3tokens.ValidateResult
+
+// ServiceEndpoint is one endpoint of a token's catalog as ListEndpoints
+// reports it: an Endpoint with the name and type of its service.
+type ServiceEndpoint struct {
+	Endpoint
+	// Name is the service's name ("nova").
+	Name string `json:"name"`
+	// Type is the service's type ("compute").
+	Type string `json:"type"`
+}
 
 // RevokeResult is the result of Revoke: ExtractErr reports its error.
 type RevokeResult = gophercloud.ErrResult

@@ -25,12 +25,12 @@
 //	compute/v2/flavors, images, keypairs, servers, bootfromvolume   thin over openstack/compute/v2
 //	compute/v2/networks (os-networksv2), virtualinterfaces          Rackspace only
 //	identity/v2/tokens, extensions                                  thin over openstack/identity/v2/tokens, common/extensions
+//	identity/v2/tenants                                             thin over openstack/identity/v2/tenants (apply_rcn_roles)
 //	identity/v2/users, roles                                        Rackspace's admin API (RAX-AUTH, RAX-KSKEY, OS-KSADM)
 //	objectstorage/v1/accounts, containers, objects                  thin over openstack/objectstorage/v1
 //	objectstorage/v1/bulk                                           extract-archive and bulk delete
 //	objectstorage/v1/cdncontainers, cdnobjects                      the Cloud Files CDN (rax:object-cdn), Rackspace only
 //
-// Not built: identity/v2/tenants, because the openstack/identity/v2/tenants
-// package it is a thin layer over does not exist yet; lb/v1 (Cloud Load Balancers) and rackconnect/v3, because the
+// Not built: lb/v1 (Cloud Load Balancers) and rackconnect/v3, because the
 // seed's package index does not list them.
 package rackspace

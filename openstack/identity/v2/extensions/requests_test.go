@@ -2,6 +2,7 @@ package extensions_test
 
 import (
 	"context"
+	"errors"
 	"net/http"
 	"testing"
 	"time"
@@ -104,4 +105,24 @@ func TestGetNotFoundAndBadAlias(t *testing.T) {
 
 	_, err = extensions.Get(t.Context(), th.ServiceClient(), "").Extract()
 	assert.ErrorIs(t, err, gophercloud.ErrInvalidOptions, "no request for an empty alias")
+}
+
+// FuzzList feeds arbitrary pages to List: none may panic, and a failure is
+// always ErrMalformedResponse (or ErrNoBody for an empty page).
+func FuzzList(f *testing.F) {
+	for _, s := range []string{keystoneListJSON, flatListJSON, `{"extensions": {"values": [{"updated": "2013-07-07T12:00:0"}]}}`,
+		`{"extensions": [{"updated": "2013-07-07T12:00:0-"}]}`, `{"extensions": [{"updated": "0000-00-00T00:00:"}]}`, `{"extensions": {}}`, `[]`, ``} {
+		f.Add(s)
+	}
+	th := testhelper.Setup(f)
+	var body string
+	// Mux directly: Handle's token check would call f.Helper inside the target.
+	th.Mux.HandleFunc("GET /extensions", func(w http.ResponseWriter, r *http.Request) { testhelper.WriteJSON(w, http.StatusOK, body) })
+	f.Fuzz(func(t *testing.T, b string) {
+		body = b
+		_, err := extensions.List(th.ServiceClient()).Collect(t.Context())
+		if err != nil && !errors.Is(err, gophercloud.ErrMalformedResponse) && !errors.Is(err, gophercloud.ErrNoBody) {
+			t.Fatalf("List error %v is not ErrMalformedResponse", err)
+		}
+	})
 }

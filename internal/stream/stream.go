@@ -142,6 +142,40 @@ func (v *Verifier) Read(b []byte) (int, error) {
 // Close closes the body.
 func (v *Verifier) Close() error { return v.body.Close() }
 
+// copyBufs recycles WriteTo's buffers.
+var copyBufs = sync.Pool{New: func() any { b := make([]byte, 64<<10); return &b }}
+
+// WriteTo copies the rest of the body to w in 64 KiB reads, hashing each
+// once; io.Copy uses it whatever w is. Without it io.Copy(io.Discard, v)
+// reads 8 KiB at a time, and a verified download to io.Discard measured
+// 1.5x slower than a raw one hashing in io.Copy's 32 KiB reads. A
+// checksum mismatch is returned as from Read.
+func (v *Verifier) WriteTo(w io.Writer) (int64, error) {
+	bp := copyBufs.Get().(*[]byte)
+	defer copyBufs.Put(bp)
+	buf := *bp
+	var total int64
+	for {
+		n, err := v.Read(buf)
+		if n > 0 {
+			m, werr := w.Write(buf[:n])
+			total += int64(m)
+			if werr != nil {
+				return total, werr
+			}
+			if m < n {
+				return total, io.ErrShortWrite
+			}
+		}
+		if err == io.EOF {
+			return total, nil
+		}
+		if err != nil {
+			return total, err
+		}
+	}
+}
+
 // SizeOf is the number of bytes left in r when that is known without
 // reading it: anything with a Len method (*bytes.Reader, *strings.Reader,
 // *bytes.Buffer), a regular *os.File, or another io.Seeker whose Seek

@@ -90,6 +90,45 @@ func TestVerifier(t *testing.T) {
 	})
 }
 
+// onlyWriter hides any ReaderFrom, so io.Copy must take the Verifier's
+// WriteTo; failAfter makes it fail once it holds that many bytes.
+type onlyWriter struct {
+	buf       bytes.Buffer
+	failAfter int
+}
+
+func (w *onlyWriter) Write(b []byte) (int, error) {
+	if w.failAfter > 0 && w.buf.Len()+len(b) > w.failAfter {
+		return 0, errors.New("disk full")
+	}
+	return w.buf.Write(b)
+}
+
+func TestVerifierWriteTo(t *testing.T) {
+	data := strings.Repeat("0123456789abcdef", 20000) // 320 KB: several 64 KiB reads
+	sum := fmt.Sprintf("%x", sha512.Sum512([]byte(data)))
+	expect := func(want string) stream.Expect {
+		return stream.Expect{Name: "sha512", Hash: sha512.New(), Want: want, Source: "the record"}
+	}
+	var done int64
+	v := stream.NewVerifier(io.NopCloser(strings.NewReader(data)), stream.NewProgress(func(d, _ int64) { done = d }, -1), "image x", expect(sum))
+	var w onlyWriter
+	n, err := io.Copy(&w, v)
+	require.NoError(t, err)
+	assert.Equal(t, int64(len(data)), n)
+	assert.Equal(t, data, w.buf.String())
+	assert.Equal(t, int64(len(data)), done)
+
+	v = stream.NewVerifier(io.NopCloser(strings.NewReader(data+"!")), nil, "image x", expect(sum))
+	n, err = io.Copy(io.Discard, v)
+	require.ErrorIs(t, err, gophercloud.ErrChecksumMismatch)
+	assert.Equal(t, int64(len(data)+1), n, "every byte was passed on before the mismatch was known")
+
+	v = stream.NewVerifier(io.NopCloser(strings.NewReader(data)), nil, "image x", expect(sum))
+	_, err = io.Copy(&onlyWriter{failAfter: 100000}, v)
+	assert.EqualError(t, err, "disk full")
+}
+
 type errReader struct{}
 
 func (errReader) Read([]byte) (int, error) { return 0, io.ErrUnexpectedEOF }

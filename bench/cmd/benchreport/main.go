@@ -21,6 +21,7 @@ import (
 	"os"
 	"os/exec"
 	"runtime"
+	"runtime/pprof"
 	"slices"
 	"strconv"
 	"strings"
@@ -36,6 +37,7 @@ func main() {
 		benchtime = flag.String("benchtime", "300ms", "time (or Nx count) per measurement of the quick benchmarks")
 		rss       = flag.Bool("rss", true, "measure peak RSS in child processes for the benchmarks that ask for it")
 		out       = flag.String("o", "", "also write the report to this file")
+		cpuprof   = flag.String("cpuprofile", "", "write a CPU profile of the whole run to this file")
 		child     = flag.String("child", "", "internal: run one variant (ID/variant) once and print its peak RSS")
 	)
 	flag.Parse()
@@ -46,6 +48,16 @@ func main() {
 	}
 	if err := bench.SetBenchtime(*benchtime); err != nil {
 		fatal(err)
+	}
+	if *cpuprof != "" {
+		f, err := os.Create(*cpuprof)
+		if err != nil {
+			fatal(err)
+		}
+		if err := pprof.StartCPUProfile(f); err != nil {
+			fatal(err)
+		}
+		defer func() { pprof.StopCPUProfile(); _ = f.Close() }()
 	}
 
 	var selected []*bench.Benchmark

@@ -239,6 +239,20 @@ func (r HeaderResult[T]) Extract() (*T, error) { return ExtractHeaderAs[T](r.Res
 // ErrResult is the result of a call that returns no body, such as a delete.
 type ErrResult struct{ Result }
 
+// ExistsResult is the result of a call that asks whether something exists
+// or is valid (a HEAD or GET whose 404 is an answer, not a failure): a
+// server's tag, a token.
+type ExistsResult struct{ Result }
+
+// Extract returns true when the call succeeded, false when the service
+// answered 404, and the error of any other failure.
+func (r ExistsResult) Extract() (bool, error) {
+	if ResponseCodeIs(r.Err, http.StatusNotFound) {
+		return false, nil
+	}
+	return r.Err == nil, r.Err
+}
+
 // ExtractErr returns the call's error, or nil.
 func (r ErrResult) ExtractErr() error { return r.Err }
 

@@ -300,3 +300,32 @@ func BenchmarkParseTimeZoneless(b *testing.B) {
 		_, _ = gophercloud.ParseTime("2026-11-22T23:04:08.123456")
 	}
 }
+
+func TestExistsResult(t *testing.T) {
+	s := th.Setup(t)
+	for _, code := range []int{http.StatusNoContent, http.StatusNotFound, http.StatusInternalServerError} {
+		s.Handle("HEAD /things/"+http.StatusText(code), func(w http.ResponseWriter, r *http.Request) { w.WriteHeader(code) })
+	}
+	c := s.ServiceClient()
+	tests := []struct {
+		status  int
+		want    bool
+		wantErr error
+	}{
+		{http.StatusNoContent, true, nil},
+		{http.StatusNotFound, false, nil},
+		{http.StatusInternalServerError, false, gophercloud.ErrServerError},
+	}
+	for _, tt := range tests {
+		t.Run(http.StatusText(tt.status), func(t *testing.T) {
+			r := gophercloud.ExistsResult{Result: c.Head(t.Context(), c.ServiceURL("things", http.StatusText(tt.status)), &gophercloud.RequestOpts{OkCodes: []int{http.StatusNoContent}})}
+			got, err := r.Extract()
+			assert.Equal(t, tt.want, got)
+			if tt.wantErr == nil {
+				assert.NoError(t, err)
+			} else {
+				assert.ErrorIs(t, err, tt.wantErr)
+			}
+		})
+	}
+}

@@ -75,9 +75,9 @@ func DeleteAll(ctx context.Context, c *gophercloud.ServiceClient, serverID strin
 // https://docs.openstack.org/api-ref/compute/#check-tag-existence
 func Check(ctx context.Context, c *gophercloud.ServiceClient, serverID, tag string) CheckResult {
 	if err := checkTag(tag); err != nil {
-		return CheckResult{gophercloud.Result{Err: err}}
+		return CheckResult{Result: gophercloud.Result{Err: err}}
 	}
-	return CheckResult{c.Get(ctx, tagURL(c, serverID, tag), &gophercloud.RequestOpts{OkCodes: []int{http.StatusNoContent}})}
+	return CheckResult{Result: c.Get(ctx, tagURL(c, serverID, tag), &gophercloud.RequestOpts{OkCodes: []int{http.StatusNoContent}})}
 }
 
 // Add adds one tag to the server (201, or 204 when it already had it);

@@ -5,7 +5,6 @@ import (
 	"time"
 
 	"github.com/cloudsdk/gophercloud"
-	v3tokens "github.com/cloudsdk/gophercloud/openstack/identity/v3/tokens"
 )
 
 // Access is the body of a v2 token response, decoded in one pass.
@@ -134,9 +133,8 @@ type CreateResult = TokenResult
 type GetResult = TokenResult
 
 // CheckResult is the result of Check: Extract reports whether the token is
-// valid, false for a 404. It is identity/v3/tokens' ValidateResult, which
-// does the same for a v3 token.
-type CheckResult = v3tokens.ValidateResult
+// valid, false for a 404.
+type CheckResult = gophercloud.ExistsResult
 
 // ServiceEndpoint is one endpoint of a token's catalog as ListEndpoints
 // reports it: an Endpoint with the name and type of its service.

@@ -61,24 +61,15 @@ func Get(ctx context.Context, c *gophercloud.ServiceClient, token string) (r Get
 // Validate reports whether token is valid (HEAD /v3/auth/tokens): false for
 // a token Keystone does not know or has revoked, an error for anything else.
 func Validate(ctx context.Context, c *gophercloud.ServiceClient, token string) ValidateResult {
-	return ValidateResult{c.Head(ctx, tokenURL(c), &gophercloud.RequestOpts{
+	return ValidateResult{Result: c.Head(ctx, tokenURL(c), &gophercloud.RequestOpts{
 		MoreHeaders: map[string]string{"X-Subject-Token": token},
 		OkCodes:     []int{http.StatusOK, http.StatusNoContent},
 	})}
 }
 
-// ValidateResult is the result of Validate.
-type ValidateResult struct{ gophercloud.Result }
-
-// Extract reports whether the token is valid: true for Keystone's 200/204,
-// false for its 404 (unknown, expired or revoked); any other failure is
-// the error.
-func (r ValidateResult) Extract() (bool, error) {
-	if gophercloud.ResponseCodeIs(r.Err, http.StatusNotFound) {
-		return false, nil
-	}
-	return r.Err == nil, r.Err
-}
+// ValidateResult is the result of Validate: Extract is true for
+// Keystone's 200/204, false for its 404 (unknown, expired or revoked).
+type ValidateResult = gophercloud.ExistsResult
 
 // GetCatalog returns the service catalog of the client's own token
 // (GET /v3/auth/catalog): the same entries a scoped token's body carries,

@@ -15,10 +15,14 @@ func Create(ctx context.Context, c *gophercloud.ServiceClient, opts rackspace.Au
 	return ostokens.Create(ctx, c, opts)
 }
 
+// ValidateOpts narrows Get: BelongsTo is a tenant the token must be
+// scoped to.
+type ValidateOpts = ostokens.ValidateOpts
+
 // Get validates a token and shows its user and roles (GET
-// /v2.0/tokens/{id}).
-func Get(ctx context.Context, c *gophercloud.ServiceClient, token string) GetResult {
-	return ostokens.Get(ctx, c, token)
+// /v2.0/tokens/{id}[?belongsTo=tenant]).
+func Get(ctx context.Context, c *gophercloud.ServiceClient, token string, opts ...ValidateOpts) GetResult {
+	return ostokens.Get(ctx, c, token, opts...)
 }
 
 // Revoke invalidates a token (DELETE /v2.0/tokens/{id}); a user may revoke

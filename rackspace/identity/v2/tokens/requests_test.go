@@ -103,3 +103,14 @@ func TestExtractRAXWithoutTokenID(t *testing.T) {
 	_, err := tokens.ExtractRAX(tokens.Create(t.Context(), th.ServiceClient(), rackspace.AuthOptions{Username: "me", APIKey: "k"}).Result)
 	assert.ErrorIs(t, err, gophercloud.ErrMalformedResponse)
 }
+
+func TestGetBelongsTo(t *testing.T) {
+	th := testhelper.Setup(t)
+	th.Handle("GET /tokens/t", func(w http.ResponseWriter, r *http.Request) {
+		assert.Equal(t, "123456", r.URL.Query().Get("belongsTo"))
+		testhelper.WriteJSON(w, http.StatusOK, `{"access": {"token": {"id": "t", "expires": "2026-12-05T01:00:00.000-05:00", "tenant": {"id": "123456", "name": "123456"}}, "user": {"id": "u1", "name": "me", "roles": []}}}`)
+	})
+	user, err := tokens.Get(t.Context(), th.ServiceClient(), "t", tokens.ValidateOpts{BelongsTo: "123456"}).ExtractUser()
+	require.NoError(t, err)
+	assert.Equal(t, "u1", user.ID)
+}

@@ -2,9 +2,9 @@ package limits
 
 import (
 	"context"
-	"net/http"
 
 	"github.com/cloudsdk/gophercloud"
+	"github.com/cloudsdk/gophercloud/openstack/identity/v3/internal/crud"
 	"github.com/cloudsdk/gophercloud/pagination"
 )
 
@@ -53,24 +53,11 @@ type CreateOpts struct {
 	Description   string `json:"description,omitempty"`
 }
 
-// createBody is Keystone's batch envelope; BuildRequestBody checks the
-// required fields of every item.
-type createBody struct {
-	Items []CreateOpts `json:"limits"`
-}
-
 // Create creates one or more limits in one request: Keystone creates all
 // of them or none. Extract returns them in the order given.
 // https://docs.openstack.org/api-ref/identity/v3/#create-limits
 func Create(ctx context.Context, c *gophercloud.ServiceClient, opts ...CreateOpts) CreateResult {
-	if len(opts) == 0 {
-		return CreateResult{Result: gophercloud.Result{Err: &gophercloud.ErrMissingInput{Argument: "limits.Create: at least one CreateOpts"}}}
-	}
-	b, err := gophercloud.BuildRequestBody(createBody{opts}, "")
-	if err != nil {
-		return CreateResult{Result: gophercloud.Result{Err: err}}
-	}
-	return CreateResult{Result: c.Post(ctx, kind.URL(c), b, &gophercloud.RequestOpts{OkCodes: []int{http.StatusCreated}}), Key: kind.ListKey}
+	return crud.CreateMany(ctx, c, kind, "limits.Create", opts)
 }
 
 // UpdateOpts changes a limit; only its value and description can change.

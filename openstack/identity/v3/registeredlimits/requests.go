@@ -2,9 +2,9 @@ package registeredlimits
 
 import (
 	"context"
-	"net/http"
 
 	"github.com/cloudsdk/gophercloud"
+	"github.com/cloudsdk/gophercloud/openstack/identity/v3/internal/crud"
 	"github.com/cloudsdk/gophercloud/pagination"
 )
 
@@ -41,25 +41,12 @@ type CreateOpts struct {
 	Description  string `json:"description,omitempty"`
 }
 
-// createBody is Keystone's batch envelope; BuildRequestBody checks the
-// required fields of every item.
-type createBody struct {
-	Items []CreateOpts `json:"registered_limits"`
-}
-
 // Create creates one or more registered limits in one request: Keystone
 // creates all of them or none (a duplicate service, region and resource
 // is a 409). Extract returns them in the order given.
 // https://docs.openstack.org/api-ref/identity/v3/#create-registered-limits
 func Create(ctx context.Context, c *gophercloud.ServiceClient, opts ...CreateOpts) CreateResult {
-	if len(opts) == 0 {
-		return CreateResult{Result: gophercloud.Result{Err: &gophercloud.ErrMissingInput{Argument: "registeredlimits.Create: at least one CreateOpts"}}}
-	}
-	b, err := gophercloud.BuildRequestBody(createBody{opts}, "")
-	if err != nil {
-		return CreateResult{Result: gophercloud.Result{Err: err}}
-	}
-	return CreateResult{Result: c.Post(ctx, kind.URL(c), b, &gophercloud.RequestOpts{OkCodes: []int{http.StatusCreated}}), Key: kind.ListKey}
+	return crud.CreateMany(ctx, c, kind, "registeredlimits.Create", opts)
 }
 
 // UpdateOpts changes a registered limit; unset fields stay as they are.

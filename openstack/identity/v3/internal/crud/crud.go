@@ -5,6 +5,7 @@ package crud
 
 import (
 	"context"
+	"fmt"
 	"net/http"
 
 	"github.com/cloudsdk/gophercloud"
@@ -49,6 +50,26 @@ func (k Kind[T]) Create(ctx context.Context, c *gophercloud.ServiceClient, opts 
 		return gophercloud.ItemResult[T]{Result: gophercloud.Result{Err: err}}
 	}
 	return gophercloud.ItemResult[T]{Result: c.Post(ctx, k.URL(c), b, &gophercloud.RequestOpts{OkCodes: []int{http.StatusCreated}}), Key: k.Key}
+}
+
+// CreateMany POSTs every item of opts (each checked by BuildRequestBody,
+// its Validate included) as one list under ListKey: Keystone's batch
+// create, which makes all of them or none, answering 201 with the list
+// made, in order. what names the call in the error for an empty opts.
+func CreateMany[T, O any](ctx context.Context, c *gophercloud.ServiceClient, k Kind[T], what string, opts []O) gophercloud.ValueResult[[]T] {
+	if len(opts) == 0 {
+		return gophercloud.ValueResult[[]T]{Result: gophercloud.Result{Err: &gophercloud.ErrMissingInput{Argument: what + ": at least one CreateOpts"}}}
+	}
+	items := make([]map[string]any, len(opts))
+	for i, o := range opts {
+		m, err := gophercloud.BuildRequestBody(o, "")
+		if err != nil {
+			return gophercloud.ValueResult[[]T]{Result: gophercloud.Result{Err: fmt.Errorf("%s: item %d: %w", what, i, err)}}
+		}
+		items[i] = m
+	}
+	b := map[string]any{k.ListKey: items}
+	return gophercloud.ValueResult[[]T]{Result: c.Post(ctx, k.URL(c), b, &gophercloud.RequestOpts{OkCodes: []int{http.StatusCreated}}), Key: k.ListKey}
 }
 
 // Update PATCHes opts under Key; Keystone answers 200.

@@ -24,9 +24,9 @@
 //	blockstorage/v1/volumes, snapshots, volumetypes                 thin over openstack/blockstorage/v1 (SATA/SSD limits)
 //	compute/v2/flavors, images, keypairs, servers, bootfromvolume   thin over openstack/compute/v2
 //	compute/v2/networks (os-networksv2), virtualinterfaces          Rackspace only
-//	identity/v2/tokens, extensions                                  thin over openstack/identity/v2/tokens, common/extensions
+//	identity/v2/tokens, extensions                                  thin over openstack/identity/v2/tokens, extensions
 //	identity/v2/tenants                                             thin over openstack/identity/v2/tenants (apply_rcn_roles)
-//	identity/v2/users, roles                                        Rackspace's admin API (RAX-AUTH, RAX-KSKEY, OS-KSADM)
+//	identity/v2/users, roles                                        thin over openstack/identity/v2/users, roles (+ RAX-AUTH fields; RAX-KSKEY API keys)
 //	objectstorage/v1/accounts, containers, objects                  thin over openstack/objectstorage/v1
 //	objectstorage/v1/bulk                                           extract-archive and bulk delete
 //	objectstorage/v1/cdncontainers, cdnobjects                      the Cloud Files CDN (rax:object-cdn), Rackspace only

@@ -9,6 +9,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"net/http"
 	"net/url"
 	"slices"
@@ -37,29 +38,27 @@ type Kind struct {
 
 // Get shows one resource.
 func Get[T any](ctx context.Context, c *gophercloud.ServiceClient, k Kind, id string) gophercloud.ItemResult[T] {
-	return gophercloud.ItemResult[T]{Result: c.Get(ctx, c.ServiceURL(k.Collection, id), nil), Key: k.Key}
+	return gophercloud.Resource[T]{Key: k.Key}.Get(ctx, c, c.ServiceURL(k.Collection, id))
 }
 
 // Create POSTs opts (checked by BuildRequestBody) under the resource key.
 // extra, when not nil, adds top-level keys next to it (scheduler hints).
 func Create[T any](ctx context.Context, c *gophercloud.ServiceClient, k Kind, opts any, extra map[string]any) gophercloud.ItemResult[T] {
+	r := gophercloud.Resource[T]{Key: k.Key}
+	if len(extra) == 0 {
+		return r.Create(ctx, c, c.ServiceURL(k.Collection), opts)
+	}
 	b, err := gophercloud.BuildRequestBody(opts, k.Key)
 	if err != nil {
 		return gophercloud.ItemResult[T]{Result: gophercloud.Result{Err: err}, Key: k.Key}
 	}
-	for key, v := range extra {
-		b[key] = v
-	}
-	return gophercloud.ItemResult[T]{Result: c.Post(ctx, c.ServiceURL(k.Collection), b, nil), Key: k.Key}
+	maps.Copy(b, extra)
+	return r.Create(ctx, c, c.ServiceURL(k.Collection), b)
 }
 
 // Update PUTs opts under the resource key.
 func Update[T any](ctx context.Context, c *gophercloud.ServiceClient, k Kind, id string, opts any) gophercloud.ItemResult[T] {
-	b, err := gophercloud.BuildRequestBody(opts, k.Key)
-	if err != nil {
-		return gophercloud.ItemResult[T]{Result: gophercloud.Result{Err: err}, Key: k.Key}
-	}
-	return gophercloud.ItemResult[T]{Result: c.Put(ctx, c.ServiceURL(k.Collection, id), b, nil), Key: k.Key}
+	return gophercloud.Resource[T]{Key: k.Key}.Update(ctx, c, c.ServiceURL(k.Collection, id), opts, nil)
 }
 
 // Delete deletes one resource; opts (a struct with q tags, or nil) becomes

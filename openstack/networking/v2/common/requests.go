@@ -87,7 +87,7 @@ type Conditional interface {
 
 // Get fetches the resource at url, found under key in the body.
 func Get[T any](ctx context.Context, c *gophercloud.ServiceClient, url, key string) gophercloud.ItemResult[T] {
-	return gophercloud.ItemResult[T]{Result: c.Get(ctx, url, nil), Key: key}
+	return gophercloud.Resource[T]{Key: key}.Get(ctx, c, url)
 }
 
 // Create POSTs body (an options struct, or the map a builder made, with
@@ -95,27 +95,23 @@ func Get[T any](ctx context.Context, c *gophercloud.ServiceClient, url, key stri
 // resource under the same key. A non-nil buildErr is returned without a
 // request.
 func Create[T any](ctx context.Context, c *gophercloud.ServiceClient, url, key string, body any, buildErr error) gophercloud.ItemResult[T] {
-	b, err := wrap(body, key, buildErr)
-	if err != nil {
-		return gophercloud.ItemResult[T]{Result: gophercloud.Result{Err: err}, Key: key}
+	if buildErr != nil {
+		return gophercloud.ItemResult[T]{Result: gophercloud.Result{Err: buildErr}, Key: key}
 	}
-	return gophercloud.ItemResult[T]{Result: c.Post(ctx, url, b, nil), Key: key}
+	return gophercloud.Resource[T]{Key: key}.Create(ctx, c, url, body)
 }
 
 // Update PUTs body (as for Create) with the If-Match header of opts when
 // it is Conditional, and returns the updated resource.
 func Update[T any](ctx context.Context, c *gophercloud.ServiceClient, url, key string, opts, body any, buildErr error) gophercloud.ItemResult[T] {
-	b, err := wrap(body, key, buildErr)
-	if err != nil {
-		return gophercloud.ItemResult[T]{Result: gophercloud.Result{Err: err}, Key: key}
+	if buildErr != nil {
+		return gophercloud.ItemResult[T]{Result: gophercloud.Result{Err: buildErr}, Key: key}
 	}
-	var ro *gophercloud.RequestOpts
+	var h map[string]string
 	if cond, ok := opts.(Conditional); ok {
-		if h := cond.UpdateHeaders(); h != nil {
-			ro = &gophercloud.RequestOpts{MoreHeaders: h}
-		}
+		h = cond.UpdateHeaders()
 	}
-	return gophercloud.ItemResult[T]{Result: c.Put(ctx, url, b, ro), Key: key}
+	return gophercloud.Resource[T]{Key: key}.Update(ctx, c, url, body, h)
 }
 
 // Delete DELETEs the resource at url.
@@ -170,16 +166,4 @@ func MergeBody(body map[string]any, key string, ext any) (map[string]any, error)
 	}
 	maps.Copy(inner, more)
 	return body, nil
-}
-
-// wrap returns body as is when a builder already made the map, and builds
-// it from an options struct otherwise.
-func wrap(body any, key string, buildErr error) (any, error) {
-	if buildErr != nil {
-		return nil, buildErr
-	}
-	if m, ok := body.(map[string]any); ok {
-		return m, nil
-	}
-	return gophercloud.BuildRequestBody(body, key)
 }

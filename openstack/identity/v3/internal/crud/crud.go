@@ -38,18 +38,23 @@ func (k Kind[T]) List(c *gophercloud.ServiceClient, opts any) pagination.Pager[T
 	return pagination.NewWithQuery(c, k.URL(c), opts, pagination.Linked[T]{ItemsKey: k.ListKey, LinksKey: "links"})
 }
 
-// Get shows one resource.
-func (k Kind[T]) Get(ctx context.Context, c *gophercloud.ServiceClient, id string) gophercloud.ItemResult[T] {
-	return gophercloud.ItemResult[T]{Result: c.Get(ctx, k.URL(c, id), nil), Key: k.Key}
+// resource is Keystone's way with one member: created with 201, PATCHed
+// with 200, deleted with 204.
+func (k Kind[T]) resource() gophercloud.Resource[T] {
+	return gophercloud.Resource[T]{
+		Key: k.Key, UpdateMethod: http.MethodPatch,
+		CreateCodes: []int{http.StatusCreated}, UpdateCodes: []int{http.StatusOK}, DeleteCodes: []int{http.StatusNoContent},
+	}
 }
 
-// Create POSTs opts under Key; Keystone answers 201.
+// Get shows one resource.
+func (k Kind[T]) Get(ctx context.Context, c *gophercloud.ServiceClient, id string) gophercloud.ItemResult[T] {
+	return k.resource().Get(ctx, c, k.URL(c, id))
+}
+
+// Create POSTs opts under Key.
 func (k Kind[T]) Create(ctx context.Context, c *gophercloud.ServiceClient, opts any) gophercloud.ItemResult[T] {
-	b, err := gophercloud.BuildRequestBody(opts, k.Key)
-	if err != nil {
-		return gophercloud.ItemResult[T]{Result: gophercloud.Result{Err: err}}
-	}
-	return gophercloud.ItemResult[T]{Result: c.Post(ctx, k.URL(c), b, &gophercloud.RequestOpts{OkCodes: []int{http.StatusCreated}}), Key: k.Key}
+	return k.resource().Create(ctx, c, k.URL(c), opts)
 }
 
 // CreateMany POSTs every item of opts (each checked by BuildRequestBody,
@@ -72,16 +77,12 @@ func CreateMany[T, O any](ctx context.Context, c *gophercloud.ServiceClient, k K
 	return gophercloud.ValueResult[[]T]{Result: c.Post(ctx, k.URL(c), b, &gophercloud.RequestOpts{OkCodes: []int{http.StatusCreated}}), Key: k.ListKey}
 }
 
-// Update PATCHes opts under Key; Keystone answers 200.
+// Update PATCHes opts under Key.
 func (k Kind[T]) Update(ctx context.Context, c *gophercloud.ServiceClient, id string, opts any) gophercloud.ItemResult[T] {
-	b, err := gophercloud.BuildRequestBody(opts, k.Key)
-	if err != nil {
-		return gophercloud.ItemResult[T]{Result: gophercloud.Result{Err: err}}
-	}
-	return gophercloud.ItemResult[T]{Result: c.Patch(ctx, k.URL(c, id), b, &gophercloud.RequestOpts{OkCodes: []int{http.StatusOK}}), Key: k.Key}
+	return k.resource().Update(ctx, c, k.URL(c, id), opts, nil)
 }
 
-// Delete removes one resource; Keystone answers 204.
+// Delete removes one resource.
 func (k Kind[T]) Delete(ctx context.Context, c *gophercloud.ServiceClient, id string) gophercloud.ErrResult {
-	return gophercloud.ErrResult{Result: c.Delete(ctx, k.URL(c, id), &gophercloud.RequestOpts{OkCodes: []int{http.StatusNoContent}})}
+	return k.resource().Delete(ctx, c, k.URL(c, id))
 }

@@ -31,7 +31,8 @@ func TestVolumeLifecycle(t *testing.T) {
 	bs := clients.Service(t, openstack.NewBlockStorageV3)
 	prefix := clients.RandomName("life")
 
-	v := createVolume(t, bs, volumes.CreateOpts{Size: 1, Name: prefix + "-a", Description: "acceptance"})
+	run := map[string]string{"acc-run": prefix}
+	v := createVolume(t, bs, volumes.CreateOpts{Size: 1, Name: prefix + "-a", Description: "acceptance", Metadata: run})
 	assert.Equal(t, 1, v.Size)
 	assert.Equal(t, prefix+"-a", v.Name)
 	assert.Equal(t, "acceptance", v.Description)
@@ -48,12 +49,14 @@ func TestVolumeLifecycle(t *testing.T) {
 	assert.Equal(t, v.ID, s.VolumeID)
 	assert.Equal(t, 2, s.Size)
 
-	v2 := createVolume(t, bs, volumes.CreateOpts{SnapshotID: s.ID, Name: prefix + "-b"})
+	v2 := createVolume(t, bs, volumes.CreateOpts{SnapshotID: s.ID, Name: prefix + "-b", Metadata: run})
 	assert.Equal(t, s.ID, v2.SnapshotID)
 	assert.Equal(t, 2, v2.Size, "a volume from a snapshot takes its size")
 
 	// A name filter is exact; limit=1 makes Cinder page through
-	// volumes_links.
+	// volumes_links. The paged walk keeps to this test's volumes (by
+	// metadata): a marker volume that a parallel test deletes between two
+	// pages would be a 404.
 	got, err := volumes.List(bs, volumes.ListOpts{Name: prefix + "-b"}).Collect(ctx)
 	require.NoError(t, err)
 	require.Len(t, got, 1)
@@ -61,7 +64,7 @@ func TestVolumeLifecycle(t *testing.T) {
 
 	ids := map[string]bool{}
 	pages := 0
-	for p, err := range volumes.List(bs, volumes.ListOpts{Limit: 1, Sort: "created_at:asc"}).Pages(ctx) {
+	for p, err := range volumes.List(bs, volumes.ListOpts{Metadata: run, Limit: 1, Sort: "created_at:asc"}).Pages(ctx) {
 		require.NoError(t, err)
 		pages++
 		assert.LessOrEqual(t, len(p.Items), 1)
@@ -70,13 +73,13 @@ func TestVolumeLifecycle(t *testing.T) {
 			ids[x.ID] = true
 		}
 	}
-	assert.True(t, ids[v.ID] && ids[v2.ID], "both volumes listed")
+	assert.Equal(t, map[string]bool{v.ID: true, v2.ID: true}, ids, "both volumes listed, no other")
 	assert.GreaterOrEqual(t, pages, 2)
 
 	// Metadata: merge, replace, read, delete one key.
 	md, err := volumes.UpdateMetadata(ctx, bs, v.ID, map[string]string{"a": "1", "b": "2"}).Extract()
 	require.NoError(t, err)
-	assert.Equal(t, map[string]string{"a": "1", "b": "2"}, md)
+	assert.Equal(t, map[string]string{"acc-run": prefix, "a": "1", "b": "2"}, md, "merged with the creation's")
 	md, err = volumes.ReplaceMetadata(ctx, bs, v.ID, map[string]string{"b": "3", "c": "4"}).Extract()
 	require.NoError(t, err)
 	assert.Equal(t, map[string]string{"b": "3", "c": "4"}, md)

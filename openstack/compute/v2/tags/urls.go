@@ -2,10 +2,5 @@ package tags
 
 import "github.com/cloudsdk/gophercloud"
 
-func listURL(c *gophercloud.ServiceClient, serverID string) string {
-	return c.ServiceURL("servers", serverID, "tags")
-}
-
-func tagURL(c *gophercloud.ServiceClient, serverID, tag string) string {
-	return c.ServiceURL("servers", serverID, "tags", tag)
-}
+// serverTags is Nova's tag set of a server, at /servers/{id}/tags.
+var serverTags = gophercloud.TagSet{Collection: []string{"servers"}, MaxLength: MaxLength, MaxTags: MaxTags}

@@ -2,7 +2,9 @@ package tags_test
 
 import (
 	"context"
+	"errors"
 	"net/http"
+	"strings"
 	"testing"
 
 	"github.com/cloudsdk/gophercloud"
@@ -60,7 +62,11 @@ func TestOneTagCalls(t *testing.T) {
 			return tags.Add(ctx, c, "ports", "p1", "web").ExtractErr()
 		}},
 		{"GET /ports/p1/tags/web", http.StatusNoContent, func(ctx context.Context, c *gophercloud.ServiceClient) error {
-			return tags.Check(ctx, c, "ports", "p1", "web").ExtractErr()
+			has, err := tags.Check(ctx, c, "ports", "p1", "web").Extract()
+			if err == nil && !has {
+				return errors.New("a 204 is a tag the port has")
+			}
+			return err
 		}},
 		{"DELETE /ports/p1/tags/web", http.StatusNoContent, func(ctx context.Context, c *gophercloud.ServiceClient) error {
 			return tags.Delete(ctx, c, "ports", "p1", "web").ExtractErr()
@@ -78,6 +84,12 @@ func TestOneTagCalls(t *testing.T) {
 	}
 	th := testhelper.Setup(t)
 	th.HandleJSON("GET /ports/p1/tags/web", http.StatusNotFound, `{"NeutronError": {"type": "TagNotFound", "message": "Tag web could not be found.", "detail": ""}}`)
-	assert.ErrorIs(t, tags.Check(t.Context(), th.ServiceClient(), "ports", "p1", "web").ExtractErr(), gophercloud.ErrNotFound)
-	assert.ErrorIs(t, tags.Add(t.Context(), th.ServiceClient(), "ports", "p1", "").ExtractErr(), gophercloud.ErrInvalidOptions)
+	has, err := tags.Check(t.Context(), th.ServiceClient(), "ports", "p1", "web").Extract()
+	require.NoError(t, err, "Neutron's 404 is an answer: the port does not have the tag")
+	assert.False(t, has)
+	for _, bad := range []string{"", "a/b", "a,b", strings.Repeat("x", tags.MaxLength+1)} {
+		assert.ErrorIs(t, tags.Add(t.Context(), th.ServiceClient(), "ports", "p1", bad).ExtractErr(), gophercloud.ErrInvalidOptions, "tag %q", bad)
+	}
+	_, err = tags.ReplaceAll(t.Context(), th.ServiceClient(), "ports", "p1", []string{"ok", "no,comma"}).Extract()
+	assert.ErrorIs(t, err, gophercloud.ErrInvalidOptions)
 }

@@ -6,5 +6,9 @@ import "github.com/cloudsdk/gophercloud"
 // tags.
 type ListResult = gophercloud.ValueResult[[]string]
 
-// ErrResult is the result of Add, Check, Delete and DeleteAll.
+// CheckResult is the result of Check; Extract reports whether the
+// resource has the tag.
+type CheckResult = gophercloud.ExistsResult
+
+// ErrResult is the result of Add, Delete and DeleteAll.
 type ErrResult = gophercloud.ErrResult

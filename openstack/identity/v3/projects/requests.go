@@ -110,3 +110,43 @@ func Update(ctx context.Context, c *gophercloud.ServiceClient, id string, opts U
 func Delete(ctx context.Context, c *gophercloud.ServiceClient, id string) DeleteResult {
 	return kind.Delete(ctx, c, id)
 }
+
+// ListTags returns the project's tags.
+// https://docs.openstack.org/api-ref/identity/v3/#list-tags-for-a-project
+func ListTags(ctx context.Context, c *gophercloud.ServiceClient, id string) TagsResult {
+	return projectTags.List(ctx, c, id)
+}
+
+// ReplaceTags makes tags the project's whole set (at most MaxTags of at
+// most MaxTagLength characters, without "/" or ",") and returns it; an
+// empty tags removes them all.
+// https://docs.openstack.org/api-ref/identity/v3/#modify-tag-list-for-a-project
+func ReplaceTags(ctx context.Context, c *gophercloud.ServiceClient, id string, tags []string) TagsResult {
+	return projectTags.ReplaceAll(ctx, c, id, tags)
+}
+
+// DeleteTags removes every tag of the project.
+// https://docs.openstack.org/api-ref/identity/v3/#remove-all-tags-from-a-project
+func DeleteTags(ctx context.Context, c *gophercloud.ServiceClient, id string) DeleteResult {
+	return projectTags.DeleteAll(ctx, c, id)
+}
+
+// CheckTag asks whether the project has tag; Extract is false for
+// Keystone's 404.
+// https://docs.openstack.org/api-ref/identity/v3/#check-if-project-contains-tag
+func CheckTag(ctx context.Context, c *gophercloud.ServiceClient, id, tag string) CheckTagResult {
+	return projectTags.Check(ctx, c, id, tag)
+}
+
+// AddTag adds one tag to the project.
+// https://docs.openstack.org/api-ref/identity/v3/#add-single-tag-to-a-project
+func AddTag(ctx context.Context, c *gophercloud.ServiceClient, id, tag string) AddTagResult {
+	return projectTags.Add(ctx, c, id, tag)
+}
+
+// DeleteTag removes one tag from the project; a tag it does not have is a
+// 404 (gophercloud.ErrNotFound).
+// https://docs.openstack.org/api-ref/identity/v3/#delete-single-tag-from-project
+func DeleteTag(ctx context.Context, c *gophercloud.ServiceClient, id, tag string) DeleteResult {
+	return projectTags.Delete(ctx, c, id, tag)
+}

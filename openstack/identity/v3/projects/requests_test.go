@@ -2,12 +2,16 @@ package projects_test
 
 import (
 	"context"
+	"fmt"
+	"net/http"
 	"net/url"
+	"strings"
 	"testing"
 
 	"github.com/cloudsdk/gophercloud"
 	"github.com/cloudsdk/gophercloud/openstack/identity/v3/internal/crudtest"
 	"github.com/cloudsdk/gophercloud/openstack/identity/v3/projects"
+	"github.com/cloudsdk/gophercloud/testhelper"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -57,6 +61,40 @@ func TestCalls(t *testing.T) {
 			Call: func(ctx context.Context, c *gophercloud.ServiceClient) (any, error) {
 				return crudtest.Err(projects.Delete(ctx, c, id).ExtractErr())
 			}},
+		{Name: "list tags", Pattern: "GET /projects/" + id + "/tags", Status: 200, Response: `{"tags": ["foo", "bar"]}`,
+			Call: func(ctx context.Context, c *gophercloud.ServiceClient) (any, error) {
+				return projects.ListTags(ctx, c, id).Extract()
+			},
+			Check: func(t *testing.T, v any) { assert.Equal(t, []string{"foo", "bar"}, v) }},
+		{Name: "replace tags", Pattern: "PUT /projects/" + id + "/tags", Status: 200, Response: `{"tags": ["foo", "bar"]}`,
+			Request: `{"tags": ["foo", "bar"]}`,
+			Call: func(ctx context.Context, c *gophercloud.ServiceClient) (any, error) {
+				return projects.ReplaceTags(ctx, c, id, []string{"foo", "bar"}).Extract()
+			},
+			Check: func(t *testing.T, v any) { assert.Equal(t, []string{"foo", "bar"}, v) }},
+		{Name: "replace tags with none", Pattern: "PUT /projects/" + id + "/tags", Status: 200, Response: `{"tags": []}`,
+			Request: `{"tags": []}`,
+			Call: func(ctx context.Context, c *gophercloud.ServiceClient) (any, error) {
+				return projects.ReplaceTags(ctx, c, id, nil).Extract()
+			},
+			Check: func(t *testing.T, v any) { assert.Empty(t, v) }},
+		{Name: "delete tags", Pattern: "DELETE /projects/" + id + "/tags", Status: 204,
+			Call: func(ctx context.Context, c *gophercloud.ServiceClient) (any, error) {
+				return crudtest.Err(projects.DeleteTags(ctx, c, id).ExtractErr())
+			}},
+		{Name: "check tag", Pattern: "GET /projects/" + id + "/tags/foo", Status: 204,
+			Call: func(ctx context.Context, c *gophercloud.ServiceClient) (any, error) {
+				return projects.CheckTag(ctx, c, id, "foo").Extract()
+			},
+			Check: func(t *testing.T, v any) { assert.Equal(t, true, v) }},
+		{Name: "add tag", Pattern: "PUT /projects/" + id + "/tags/foo", Status: 201,
+			Call: func(ctx context.Context, c *gophercloud.ServiceClient) (any, error) {
+				return crudtest.Err(projects.AddTag(ctx, c, id, "foo").ExtractErr())
+			}},
+		{Name: "delete tag", Pattern: "DELETE /projects/" + id + "/tags/foo", Status: 204,
+			Call: func(ctx context.Context, c *gophercloud.ServiceClient) (any, error) {
+				return crudtest.Err(projects.DeleteTag(ctx, c, id, "foo").ExtractErr())
+			}},
 	})
 }
 
@@ -66,4 +104,23 @@ func TestBadOptions(t *testing.T) {
 	assert.ErrorIs(t, err, gophercloud.ErrInvalidOptions)
 	_, err = projects.Create(t.Context(), c, projects.CreateOpts{}).Extract()
 	assert.ErrorIs(t, err, gophercloud.ErrInvalidOptions)
+	// Tags are checked before any request (the client's endpoint is
+	// unreachable, so a request would fail otherwise).
+	for _, bad := range []string{"", "a/b", "a,b", strings.Repeat("é", projects.MaxTagLength+1)} {
+		assert.ErrorIs(t, projects.AddTag(t.Context(), c, id, bad).ExtractErr(), gophercloud.ErrInvalidOptions, "tag %q", bad)
+	}
+	tooMany := make([]string, projects.MaxTags+1)
+	for i := range tooMany {
+		tooMany[i] = fmt.Sprint("t", i)
+	}
+	_, err = projects.ReplaceTags(t.Context(), c, id, tooMany).Extract()
+	assert.ErrorIs(t, err, gophercloud.ErrInvalidOptions)
+}
+
+func TestCheckTagMissing(t *testing.T) {
+	th := testhelper.Setup(t)
+	th.HandleJSON("GET /projects/"+id+"/tags/nope", http.StatusNotFound, `{"error": {"code": 404, "message": "Could not find project tag: nope.", "title": "Not Found"}}`)
+	has, err := projects.CheckTag(t.Context(), th.ServiceClient(), id, "nope").Extract()
+	require.NoError(t, err)
+	assert.False(t, has)
 }

@@ -44,3 +44,14 @@ type UpdateResult = gophercloud.ItemResult[Project]
 
 // DeleteResult is the result of Delete.
 type DeleteResult = gophercloud.ErrResult
+
+// TagsResult is the result of ListTags and ReplaceTags; Extract returns
+// the tags.
+type TagsResult = gophercloud.ValueResult[[]string]
+
+// CheckTagResult is the result of CheckTag; Extract reports whether the
+// project has the tag.
+type CheckTagResult = gophercloud.ExistsResult
+
+// AddTagResult is the result of AddTag.
+type AddTagResult = gophercloud.ErrResult

@@ -123,3 +123,35 @@ func TestDemoIsForbidden(t *testing.T) {
 	require.NoError(t, err)
 	assert.Empty(t, ps)
 }
+
+// TestProjectTags runs every tag call on a fresh project.
+func TestProjectTags(t *testing.T) {
+	admin := clients.AdminService(t, openstack.NewIdentityV3)
+	ctx := clients.Context(t, time.Minute)
+	p, err := projects.Create(ctx, admin, projects.CreateOpts{Name: clients.RandomName("tags"), Tags: []string{"first"}}).Extract()
+	require.NoError(t, err)
+	t.Cleanup(func() {
+		assert.NoError(t, projects.Delete(clients.Context(t, 30*time.Second), admin, p.ID).ExtractErr())
+	})
+
+	require.NoError(t, projects.AddTag(ctx, admin, p.ID, "two words").ExtractErr())
+	tags, err := projects.ListTags(ctx, admin, p.ID).Extract()
+	require.NoError(t, err)
+	assert.ElementsMatch(t, []string{"first", "two words"}, tags)
+	has, err := projects.CheckTag(ctx, admin, p.ID, "two words").Extract()
+	require.NoError(t, err)
+	assert.True(t, has)
+	has, err = projects.CheckTag(ctx, admin, p.ID, "absent").Extract()
+	require.NoError(t, err)
+	assert.False(t, has)
+
+	tags, err = projects.ReplaceTags(ctx, admin, p.ID, []string{"a", "b"}).Extract()
+	require.NoError(t, err)
+	assert.ElementsMatch(t, []string{"a", "b"}, tags)
+	require.NoError(t, projects.DeleteTag(ctx, admin, p.ID, "a").ExtractErr())
+	assert.ErrorIs(t, projects.DeleteTag(ctx, admin, p.ID, "a").ExtractErr(), gophercloud.ErrNotFound)
+	require.NoError(t, projects.DeleteTags(ctx, admin, p.ID).ExtractErr())
+	got, err := projects.Get(ctx, admin, p.ID, projects.GetOpts{}).Extract()
+	require.NoError(t, err)
+	assert.Empty(t, got.Tags)
+}

@@ -34,7 +34,8 @@ func Create(ctx context.Context, c *gophercloud.ServiceClient, opts AuthOptionsB
 	return
 }
 
-// ValidateOpts are the optional query of Get and Check.
+// ValidateOpts are the query of Get and Check; the zero value validates
+// the token whatever its tenant.
 type ValidateOpts struct {
 	// BelongsTo is a tenant ID the token must also be scoped to. Keystone
 	// answers a token of another tenant, or an unscoped one, with 401 (as
@@ -43,21 +44,13 @@ type ValidateOpts struct {
 	BelongsTo string `q:"belongsTo"`
 }
 
-// validateURL is the token's URL with the query of at most one
-// ValidateOpts.
-func validateURL(c *gophercloud.ServiceClient, token string, opts []ValidateOpts) (string, error) {
-	u := tokenURL(c, token)
-	switch len(opts) {
-	case 0:
-		return u, nil
-	case 1:
-		q, err := gophercloud.BuildQueryString(opts[0])
-		if err != nil {
-			return "", err
-		}
-		return u + q.String(), nil
+// validateURL is the token's URL with the query of opts.
+func validateURL(c *gophercloud.ServiceClient, token string, opts ValidateOpts) (string, error) {
+	q, err := gophercloud.BuildQueryString(opts)
+	if err != nil {
+		return "", err
 	}
-	return "", &gophercloud.ErrInvalidInput{Argument: "tokens.ValidateOpts", Value: len(opts), Reason: "give at most one"}
+	return tokenURL(c, token) + q.String(), nil
 }
 
 // getCodes are the answers to a validation, as the reference documents
@@ -70,13 +63,13 @@ var (
 // Get validates token with the admin API and returns its access document
 // (GET /v2.0/tokens/{id}): the token, its tenant, and its user and roles
 // (the reference's answer has no catalog; ListEndpoints lists it). An unknown,
-// expired or revoked token is gophercloud.ErrNotFound. opts (at most one)
-// adds belongsTo:
+// expired or revoked token is gophercloud.ErrNotFound. opts may add
+// belongsTo:
 //
 //	access, err := tokens.Get(ctx, admin, id, tokens.ValidateOpts{BelongsTo: tenantID}).Extract()
 //
 // https://docs.openstack.org/api/openstack-identity-service/2.0/content/GET_validateToken_v2.0_tokens__tokenId__Token_Operations.html
-func Get(ctx context.Context, c *gophercloud.ServiceClient, token string, opts ...ValidateOpts) (r GetResult) {
+func Get(ctx context.Context, c *gophercloud.ServiceClient, token string, opts ValidateOpts) (r GetResult) {
 	u, err := validateURL(c, token, opts)
 	if err != nil {
 		r.Err = err
@@ -89,8 +82,8 @@ func Get(ctx context.Context, c *gophercloud.ServiceClient, token string, opts .
 // Check validates token without a body (HEAD /v2.0/tokens/{id}), cheaper
 // than Get when only validity matters: Extract is true for a valid token,
 // false for one Keystone does not know (404), and the error for anything
-// else. opts (at most one) adds belongsTo, as for Get.
-func Check(ctx context.Context, c *gophercloud.ServiceClient, token string, opts ...ValidateOpts) CheckResult {
+// else. opts may add belongsTo, as for Get.
+func Check(ctx context.Context, c *gophercloud.ServiceClient, token string, opts ValidateOpts) CheckResult {
 	u, err := validateURL(c, token, opts)
 	if err != nil {
 		return CheckResult{Result: gophercloud.Result{Err: err}}

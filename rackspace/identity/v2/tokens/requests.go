@@ -21,8 +21,8 @@ type ValidateOpts = ostokens.ValidateOpts
 
 // Get validates a token and shows its user and roles (GET
 // /v2.0/tokens/{id}[?belongsTo=tenant]).
-func Get(ctx context.Context, c *gophercloud.ServiceClient, token string, opts ...ValidateOpts) GetResult {
-	return ostokens.Get(ctx, c, token, opts...)
+func Get(ctx context.Context, c *gophercloud.ServiceClient, token string, opts ValidateOpts) GetResult {
+	return ostokens.Get(ctx, c, token, opts)
 }
 
 // Revoke invalidates a token (DELETE /v2.0/tokens/{id}); a user may revoke

@@ -62,7 +62,7 @@ func TestGetAndRevoke(t *testing.T) {
 	other, err := tokens.Create(t.Context(), c, rackspace.AuthOptions{Username: fakerackspace.Username, APIKey: fakerackspace.APIKey}).ExtractTokenID()
 	require.NoError(t, err)
 
-	r := tokens.Get(t.Context(), c, other)
+	r := tokens.Get(t.Context(), c, other, tokens.ValidateOpts{})
 	user, err := r.ExtractUser()
 	require.NoError(t, err)
 	assert.Equal(t, fakerackspace.UserID, user.ID)
@@ -71,7 +71,7 @@ func TestGetAndRevoke(t *testing.T) {
 	assert.Empty(t, rax.AuthenticatedBy)
 
 	require.NoError(t, tokens.Revoke(t.Context(), c, other).ExtractErr())
-	_, err = tokens.Get(t.Context(), c, other).Extract()
+	_, err = tokens.Get(t.Context(), c, other, tokens.ValidateOpts{}).Extract()
 	assert.ErrorIs(t, err, gophercloud.ErrNotFound)
 	assert.ErrorIs(t, tokens.Revoke(t.Context(), c, "").ExtractErr(), gophercloud.ErrInvalidOptions)
 }
@@ -87,7 +87,7 @@ func TestFailures(t *testing.T) {
 		return err
 	})
 	testhelper.CheckFailures(t, "GET /tokens/t", http.StatusOK, true, func(ctx context.Context, c *gophercloud.ServiceClient) error {
-		_, err := tokens.Get(ctx, c, "t").Extract()
+		_, err := tokens.Get(ctx, c, "t", tokens.ValidateOpts{}).Extract()
 		return err
 	})
 	testhelper.CheckFailures(t, "DELETE /tokens/t", http.StatusNoContent, false, func(ctx context.Context, c *gophercloud.ServiceClient) error {

@@ -116,8 +116,7 @@ func FuzzList(f *testing.F) {
 	}
 	th := testhelper.Setup(f)
 	var body string
-	// Mux directly: Handle's token check would call f.Helper inside the target.
-	th.Mux.HandleFunc("GET /extensions", func(w http.ResponseWriter, r *http.Request) { testhelper.WriteJSON(w, http.StatusOK, body) })
+	th.Handle("GET /extensions", func(w http.ResponseWriter, r *http.Request) { testhelper.WriteJSON(w, http.StatusOK, body) })
 	f.Fuzz(func(t *testing.T, b string) {
 		body = b
 		_, err := extensions.List(th.ServiceClient()).Collect(t.Context())

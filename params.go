@@ -493,7 +493,7 @@ func validateOpts(v reflect.Value) error {
 }
 
 // optsValidateNested validates the structs reachable from v through pointers,
-// interfaces, slices and arrays.
+// interfaces, slices and arrays: their tags, then their Validate methods.
 func optsValidateNested(v reflect.Value) error {
 	switch v.Kind() {
 	case reflect.Pointer, reflect.Interface:
@@ -502,7 +502,16 @@ func optsValidateNested(v reflect.Value) error {
 		}
 		return optsValidateNested(v.Elem())
 	case reflect.Struct:
-		return validateOpts(v)
+		if err := validateOpts(v); err != nil {
+			return err
+		}
+		// A nested options struct's own rules count as the top one's do.
+		if v.CanInterface() {
+			if err := runValidator(v.Interface()); err != nil {
+				return err
+			}
+		}
+		return nil
 	case reflect.Slice, reflect.Array:
 		if !optsMayHoldStruct(v.Type().Elem()) {
 			return nil

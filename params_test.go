@@ -699,3 +699,32 @@ func TestBuildParamsConcurrent(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+type validatedItem struct {
+	Size int `json:"size"`
+}
+
+func (v validatedItem) Validate() error {
+	if v.Size < 0 {
+		return &gophercloud.ErrInvalidInput{Argument: "validatedItem.Size", Value: v.Size, Reason: "must not be negative"}
+	}
+	return nil
+}
+
+type validatedBatch struct {
+	Items []validatedItem `json:"items"`
+	One   *validatedItem  `json:"one,omitempty"`
+}
+
+// A nested options struct's Validate runs, as the top one's does: in a
+// list and behind a pointer.
+func TestBuildRequestBodyValidatesNested(t *testing.T) {
+	_, err := gophercloud.BuildRequestBody(validatedBatch{Items: []validatedItem{{Size: 1}, {Size: -1}}}, "")
+	require.ErrorIs(t, err, gophercloud.ErrInvalidOptions)
+	require.ErrorContains(t, err, "validatedItem.Size")
+	_, err = gophercloud.BuildRequestBody(validatedBatch{One: &validatedItem{Size: -2}}, "")
+	require.ErrorIs(t, err, gophercloud.ErrInvalidOptions)
+	b, err := gophercloud.BuildRequestBody(validatedBatch{Items: []validatedItem{{Size: 1}}}, "batch")
+	require.NoError(t, err)
+	require.Equal(t, map[string]any{"batch": map[string]any{"items": []any{map[string]any{"size": json.Number("1")}}}}, b)
+}

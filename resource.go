@@ -20,7 +20,8 @@ type Resource[T any] struct {
 	// Key is the envelope key of one member ("volume").
 	Key string
 	// UpdateMethod is http.MethodPatch for services that update with
-	// PATCH; empty means PUT.
+	// PATCH, http.MethodPost for those that update with POST (Keystone
+	// v2.0's OS-KSADM, Rackspace); empty means PUT.
 	UpdateMethod string
 	// CreateCodes, UpdateCodes and DeleteCodes, when set, are the status
 	// codes that call accepts; empty means the core's defaults for the
@@ -52,8 +53,11 @@ func (r Resource[T]) Update(ctx context.Context, c *ServiceClient, url string, b
 		return ItemResult[T]{Result: Result{Err: err}, Key: r.Key}
 	}
 	ro := r.opts(r.UpdateCodes, headers)
-	if r.UpdateMethod == http.MethodPatch {
+	switch r.UpdateMethod {
+	case http.MethodPatch:
 		return ItemResult[T]{Result: c.Patch(ctx, url, b, ro), Key: r.Key}
+	case http.MethodPost:
+		return ItemResult[T]{Result: c.Post(ctx, url, b, ro), Key: r.Key}
 	}
 	return ItemResult[T]{Result: c.Put(ctx, url, b, ro), Key: r.Key}
 }

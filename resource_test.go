@@ -34,6 +34,7 @@ func TestResource(t *testing.T) {
 	}{
 		{"keystone's codes and PATCH", keystone, http.StatusCreated, http.MethodPatch, http.StatusNoContent, false},
 		{"defaults: PUT, 202 accepted", cinder, http.StatusAccepted, http.MethodPut, http.StatusAccepted, false},
+		{"updates with POST", gophercloud.Resource[thing]{Key: "thing", UpdateMethod: http.MethodPost}, http.StatusOK, http.MethodPost, http.StatusNoContent, false},
 		{"a code outside CreateCodes fails", keystone, http.StatusAccepted, http.MethodPatch, http.StatusNoContent, true},
 	}
 	for _, tt := range tests {

@@ -70,7 +70,7 @@ func ListOf[T any](c *gophercloud.ServiceClient, opts ListOptsBuilder) paginatio
 
 // Get shows one tenant (GET /v2.0/tenants/{id}); admin API.
 func Get(ctx context.Context, c *gophercloud.ServiceClient, id string) GetResult {
-	return GetResult{Result: c.Get(ctx, tenantURL(c, id), nil), Key: "tenant"}
+	return tenant.Get(ctx, c, tenantURL(c, id))
 }
 
 // GetByName shows the tenant with a name (GET /v2.0/tenants?name=…);
@@ -114,7 +114,7 @@ func Create(ctx context.Context, c *gophercloud.ServiceClient, opts CreateOptsBu
 	if err != nil {
 		return CreateResult{Result: gophercloud.Result{Err: err}}
 	}
-	return CreateResult{Result: c.Post(ctx, listURL(c), b, nil), Key: "tenant"}
+	return tenant.Create(ctx, c, listURL(c), b)
 }
 
 // UpdateOpts are the changes Update makes; fields left nil or "" keep
@@ -140,17 +140,13 @@ func (opts UpdateOpts) Validate() error {
 // Update changes a tenant and returns it (POST /v2.0/tenants/{id},
 // OS-KSADM: v2.0 updates with POST, not PUT).
 func Update(ctx context.Context, c *gophercloud.ServiceClient, id string, opts UpdateOpts) UpdateResult {
-	b, err := gophercloud.BuildRequestBody(opts, "tenant")
-	if err != nil {
-		return UpdateResult{Result: gophercloud.Result{Err: err}}
-	}
-	return UpdateResult{Result: c.Post(ctx, tenantURL(c, id), b, nil), Key: "tenant"}
+	return tenant.Update(ctx, c, tenantURL(c, id), opts, nil)
 }
 
 // Delete deletes a tenant (DELETE /v2.0/tenants/{id}, OS-KSADM); Keystone
 // answers 204.
 func Delete(ctx context.Context, c *gophercloud.ServiceClient, id string) DeleteResult {
-	return DeleteResult{Result: c.Delete(ctx, tenantURL(c, id), nil)}
+	return tenant.Delete(ctx, c, tenantURL(c, id))
 }
 
 // ListUsers returns a Pager over the users that hold a role on a tenant

@@ -27,7 +27,7 @@ func Get(ctx context.Context, c *gophercloud.ServiceClient, id string) GetResult
 // GetOf is Get decoding the user into T, a vendor's user type that embeds
 // User; the request is Get's.
 func GetOf[T any](ctx context.Context, c *gophercloud.ServiceClient, id string) gophercloud.ItemResult[T] {
-	return gophercloud.ItemResult[T]{Result: c.Get(ctx, userURL(c, id), nil), Key: "user"}
+	return gophercloud.Resource[T]{Key: "user"}.Get(ctx, c, userURL(c, id))
 }
 
 // GetByName shows the user with a login name (GET /v2.0/users?name=…).
@@ -88,7 +88,7 @@ func CreateOf[T any](ctx context.Context, c *gophercloud.ServiceClient, opts Cre
 	if err != nil {
 		return gophercloud.ItemResult[T]{Result: gophercloud.Result{Err: err}}
 	}
-	return gophercloud.ItemResult[T]{Result: c.Post(ctx, listURL(c), b, nil), Key: "user"}
+	return gophercloud.Resource[T]{Key: "user"}.Create(ctx, c, listURL(c), b)
 }
 
 // UpdateOpts are the changes Update makes; fields left zero keep their
@@ -115,16 +115,12 @@ func (opts UpdateOpts) Validate() error {
 
 // Update changes a user (PUT /v2.0/users/{id}) and returns it.
 func Update(ctx context.Context, c *gophercloud.ServiceClient, id string, opts UpdateOpts) UpdateResult {
-	b, err := gophercloud.BuildRequestBody(opts, "user")
-	if err != nil {
-		return UpdateResult{Result: gophercloud.Result{Err: err}}
-	}
-	return UpdateResult{Result: c.Put(ctx, userURL(c, id), b, nil), Key: "user"}
+	return user.Update(ctx, c, userURL(c, id), opts, nil)
 }
 
 // Delete deletes a user (DELETE /v2.0/users/{id}); Keystone answers 204.
 func Delete(ctx context.Context, c *gophercloud.ServiceClient, id string) DeleteResult {
-	return DeleteResult{Result: c.Delete(ctx, userURL(c, id), nil)}
+	return user.Delete(ctx, c, userURL(c, id))
 }
 
 // ListRoles shows a user's roles on one tenant, without its global roles

@@ -2,6 +2,7 @@ package users
 
 import (
 	"context"
+	"net/http"
 
 	"github.com/cloudsdk/gophercloud"
 	osusers "github.com/cloudsdk/gophercloud/openstack/identity/v2/users"
@@ -74,11 +75,7 @@ func (opts UpdateOpts) Validate() error {
 // Keystone's is a PUT, with name and tenantId where Rackspace has
 // username and RAX-AUTH:defaultRegion.
 func Update(ctx context.Context, c *gophercloud.ServiceClient, id string, opts UpdateOpts) UpdateResult {
-	b, err := gophercloud.BuildRequestBody(opts, "user")
-	if err != nil {
-		return UpdateResult{Result: gophercloud.Result{Err: err}}
-	}
-	return UpdateResult{Result: c.Post(ctx, userURL(c, id), b, nil), Key: "user"}
+	return gophercloud.Resource[User]{Key: "user", UpdateMethod: http.MethodPost}.Update(ctx, c, userURL(c, id), opts, nil)
 }
 
 // Delete deletes a sub-user (DELETE /users/{id}); its tokens stop

@@ -2,6 +2,7 @@ package gophercloud_test
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"net/http"
 	"strings"
@@ -327,5 +328,36 @@ func TestExistsResult(t *testing.T) {
 				assert.ErrorIs(t, err, tt.wantErr)
 			}
 		})
+	}
+}
+
+func TestLooseScalars(t *testing.T) {
+	var v struct {
+		B gophercloud.LooseBool `json:"b"`
+		I gophercloud.LooseInt  `json:"i"`
+	}
+	for _, tt := range []struct {
+		body  string
+		wantB bool
+		wantI int
+		bad   bool
+	}{
+		{`{"b": true, "i": 24}`, true, 24, false},
+		{`{"b": "true", "i": "24"}`, true, 24, false},
+		{`{"b": "false", "i": " 7 "}`, false, 7, false},
+		{`{"b": null, "i": null}`, false, 0, false},
+		{`{"b": "", "i": ""}`, false, 0, false},
+		{`{"b": "yes"}`, false, 0, true},
+		{`{"i": "1.5"}`, false, 0, true},
+	} {
+		v.B, v.I = false, 0
+		err := json.Unmarshal([]byte(tt.body), &v)
+		if tt.bad {
+			assert.ErrorIs(t, err, gophercloud.ErrMalformedResponse, tt.body)
+			continue
+		}
+		require.NoError(t, err, tt.body)
+		assert.Equal(t, tt.wantB, bool(v.B), tt.body)
+		assert.Equal(t, tt.wantI, int(v.I), tt.body)
 	}
 }

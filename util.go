@@ -120,3 +120,40 @@ func (t JSONTime) MarshalJSON() ([]byte, error) {
 	}
 	return json.Marshal(t.Format(time.RFC3339Nano))
 }
+
+// LooseBool is a bool that a service sends as a JSON boolean or as a
+// string ("false"), as Rackspace's identity has done; either decodes, and
+// null or "" leaves false.
+type LooseBool bool
+
+// UnmarshalJSON takes true, false, "true", "false", "" or null.
+func (b *LooseBool) UnmarshalJSON(raw []byte) error { return decodeLoose(raw, (*bool)(b), "a boolean") }
+
+// LooseInt is an int that a service sends as a JSON number or as a string
+// ("24"), as Neutron does for subnet pool prefix lengths; either decodes,
+// and null or "" leaves 0.
+type LooseInt int
+
+// UnmarshalJSON takes 24, "24", "" or null.
+func (i *LooseInt) UnmarshalJSON(raw []byte) error { return decodeLoose(raw, (*int)(i), "an integer") }
+
+// decodeLoose decodes a JSON scalar into v, unquoting it first when it
+// came as a string; null and "" leave v as it is. what ("an integer")
+// names v's kind in the error.
+func decodeLoose(raw []byte, v any, what string) error {
+	raw = bytes.TrimSpace(raw)
+	if len(raw) > 0 && raw[0] == '"' {
+		var s string
+		if err := json.Unmarshal(raw, &s); err != nil {
+			return err
+		}
+		raw = []byte(strings.TrimSpace(s))
+	}
+	if len(raw) == 0 || string(raw) == "null" {
+		return nil
+	}
+	if err := json.Unmarshal(raw, v); err != nil {
+		return fmt.Errorf("%w: %s is not %s", ErrMalformedResponse, raw, what)
+	}
+	return nil
+}

@@ -10,7 +10,7 @@
 // "identity:user-admin", …) and its RAX-AUTH role properties
 // (Role.Propagate, Role.Weight, Role.Assignment) come back in the same
 // lists; Rackspace has sent Propagate and Weight quoted as well as bare,
-// so they are LooseBool and LooseInt, which take both. Only a user admin
+// so they are gophercloud.LooseBool and LooseInt, which take both. Only a user admin
 // may manage its account's users' roles.
 //
 // The package is a thin layer over openstack/identity/v2/roles: the calls

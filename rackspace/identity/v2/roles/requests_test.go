@@ -40,8 +40,8 @@ func TestQuotedProperties(t *testing.T) {
 	require.Len(t, all, 3)
 	assert.Equal(t, roles.Role{Role: osroles.Role{ID: "10000150", Name: "checkmate", Description: "Checkmate Access role",
 		ServiceID: "bde1268ebabeeabb70a0e702a4626977c331d5c4"}, Propagate: true, Weight: 500}, all[0])
-	assert.Equal(t, roles.LooseBool(false), all[1].Propagate)
-	assert.Equal(t, roles.LooseInt(1000), all[1].Weight)
+	assert.Equal(t, gophercloud.LooseBool(false), all[1].Propagate)
+	assert.Equal(t, gophercloud.LooseInt(1000), all[1].Weight)
 	assert.Zero(t, all[2].Weight, "null")
 	assert.Zero(t, all[2].Propagate, `""`)
 	_, err = roles.ListUserRoles(th.ServiceClient(), "bad").Collect(t.Context())

@@ -2,8 +2,6 @@ package subnetpools
 
 import (
 	"encoding/json"
-	"fmt"
-	"strconv"
 
 	"github.com/cloudsdk/gophercloud"
 )
@@ -39,34 +37,16 @@ func (p *SubnetPool) UnmarshalJSON(b []byte) error {
 	type plain SubnetPool
 	var s struct {
 		plain
-		DefaultPrefixLen json.Number `json:"default_prefixlen"`
-		MinPrefixLen     json.Number `json:"min_prefixlen"`
-		MaxPrefixLen     json.Number `json:"max_prefixlen"`
-		DefaultQuota     json.Number `json:"default_quota"`
+		DefaultPrefixLen gophercloud.LooseInt `json:"default_prefixlen"`
+		MinPrefixLen     gophercloud.LooseInt `json:"min_prefixlen"`
+		MaxPrefixLen     gophercloud.LooseInt `json:"max_prefixlen"`
+		DefaultQuota     gophercloud.LooseInt `json:"default_quota"`
 	}
 	if err := json.Unmarshal(b, &s); err != nil {
 		return err
 	}
 	*p = SubnetPool(s.plain)
-	for _, f := range []struct {
-		name string
-		in   json.Number
-		out  *int
-	}{
-		{"default_prefixlen", s.DefaultPrefixLen, &p.DefaultPrefixLen},
-		{"min_prefixlen", s.MinPrefixLen, &p.MinPrefixLen},
-		{"max_prefixlen", s.MaxPrefixLen, &p.MaxPrefixLen},
-		{"default_quota", s.DefaultQuota, &p.DefaultQuota},
-	} {
-		if f.in == "" {
-			continue
-		}
-		n, err := strconv.Atoi(string(f.in))
-		if err != nil {
-			return fmt.Errorf("subnetpools: %s %q is not an integer", f.name, f.in)
-		}
-		*f.out = n
-	}
+	p.DefaultPrefixLen, p.MinPrefixLen, p.MaxPrefixLen, p.DefaultQuota = int(s.DefaultPrefixLen), int(s.MinPrefixLen), int(s.MaxPrefixLen), int(s.DefaultQuota)
 	return nil
 }
 

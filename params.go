@@ -182,6 +182,16 @@ func BuildRequestBody(opts any, parent string) (map[string]any, error) {
 	return body, nil
 }
 
+// QueryString is BuildQueryString as the "?…" string a ListOptsBuilder
+// returns, or "" when opts sets nothing.
+func QueryString(opts any) (string, error) {
+	u, err := BuildQueryString(opts)
+	if err != nil {
+		return "", err
+	}
+	return u.String(), nil
+}
+
 // BuildQueryString turns the `q:"name"` fields of an options struct into a
 // URL that holds only the encoded query, ready to be resolved against a
 // resource URL. u.String() is "?a=1&b=x", or "" when no parameter is set;

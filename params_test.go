@@ -728,3 +728,18 @@ func TestBuildRequestBodyValidatesNested(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, map[string]any{"batch": map[string]any{"items": []any{map[string]any{"size": json.Number("1")}}}}, b)
 }
+
+func TestQueryString(t *testing.T) {
+	type opts struct {
+		Name  string `q:"name"`
+		Limit int    `q:"limit"`
+	}
+	s, err := gophercloud.QueryString(opts{Name: "a b", Limit: 2})
+	require.NoError(t, err)
+	require.Equal(t, "?limit=2&name=a+b", s)
+	s, err = gophercloud.QueryString(opts{})
+	require.NoError(t, err)
+	require.Empty(t, s)
+	_, err = gophercloud.QueryString(42)
+	require.ErrorIs(t, err, gophercloud.ErrInvalidOptions)
+}

@@ -34,13 +34,7 @@ func (opts ListOpts) Validate() error {
 }
 
 // ToTenantListQuery implements ListOptsBuilder.
-func (opts ListOpts) ToTenantListQuery() (string, error) {
-	q, err := gophercloud.BuildQueryString(opts)
-	if err != nil {
-		return "", err
-	}
-	return q.String(), nil
-}
+func (opts ListOpts) ToTenantListQuery() (string, error) { return gophercloud.QueryString(opts) }
 
 // List returns a Pager over the tenants (GET /v2.0/tenants), following
 // tenants_links; nil opts lists them all. On the public endpoint Keystone

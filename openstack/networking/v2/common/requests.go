@@ -130,13 +130,7 @@ func List[T any](c *gophercloud.ServiceClient, url, itemsKey, query string, err 
 }
 
 // ListQuery encodes opts (a struct with q tags) as "?…", or "".
-func ListQuery(opts any) (string, error) {
-	u, err := gophercloud.BuildQueryString(opts)
-	if err != nil {
-		return "", err
-	}
-	return u.String(), nil
-}
+func ListQuery(opts any) (string, error) { return gophercloud.QueryString(opts) }
 
 // JoinQuery joins the query strings base ("" or "?…") and the q-tagged
 // fields of ext, for an extension's ListOpts that adds filters to a

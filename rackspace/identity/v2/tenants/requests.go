@@ -18,13 +18,7 @@ type ListOpts struct {
 
 // ToTenantListQuery implements openstack/identity/v2/tenants'
 // ListOptsBuilder.
-func (opts ListOpts) ToTenantListQuery() (string, error) {
-	q, err := gophercloud.BuildQueryString(opts)
-	if err != nil {
-		return "", err
-	}
-	return q.String(), nil
-}
+func (opts ListOpts) ToTenantListQuery() (string, error) { return gophercloud.QueryString(opts) }
 
 // List returns a Pager over the tenants the token may use (GET
 // /v2.0/tenants, any identity role), following tenants_links; it does no
